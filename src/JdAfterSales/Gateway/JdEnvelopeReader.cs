@@ -1,0 +1,144 @@
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using JdAfterSales.Diagnostics;
+
+namespace JdAfterSales.Gateway;
+
+/// <summary>
+/// Reads a routerjson answer: a JSON object with exactly one property, either the success payload
+/// (<c>&lt;method&gt;_responce</c>, JD's spelling, or <c>_response</c>) or <c>error_response</c>. The body is read
+/// once, with no intermediate document: the payload is deserialized straight from the reader.
+/// </summary>
+public static class JdEnvelopeReader
+{
+    private const int DefaultMaxDepth = 64;
+
+    /// <summary>Reads the payload of a successful answer, or throws the error the answer carries.</summary>
+    /// <typeparam name="TPayload">The payload's model.</typeparam>
+    /// <param name="utf8Body">The whole response body.</param>
+    /// <param name="method">The JOS method that was called (for errors).</param>
+    /// <param name="payloadTypeInfo">Source-generated metadata of the payload.</param>
+    /// <returns>The payload.</returns>
+    /// <exception cref="JdGatewayException">The answer is an <c>error_response</c> (or a subtype for auth and rate limits).</exception>
+    /// <exception cref="JdContractException">The body is not a routerjson envelope, or the payload does not fit the model.</exception>
+    public static TPayload ReadPayload<TPayload>(ReadOnlySpan<byte> utf8Body, string method, JsonTypeInfo<TPayload> payloadTypeInfo) =>
+        ReadPayload(utf8Body, method, payloadTypeInfo, new EnvelopeContext(null, JdRedactor.NameBased, DefaultMaxDepth));
+
+    internal static TPayload ReadPayload<TPayload>(ReadOnlySpan<byte> utf8Body, string method, JsonTypeInfo<TPayload> payloadTypeInfo, in EnvelopeContext context)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentNullException.ThrowIfNull(payloadTypeInfo);
+        if (utf8Body.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            throw Contract("JD answered with an empty body.", utf8Body, method, context, null);
+        }
+
+        var reader = new Utf8JsonReader(utf8Body, new JsonReaderOptions { MaxDepth = context.MaxDepth });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                throw Contract("JD's answer is not a JSON object.", utf8Body, method, context, null);
+            }
+
+            if (!reader.Read() || reader.TokenType != JsonTokenType.PropertyName)
+            {
+                throw Contract("JD's answer is an empty JSON object.", utf8Body, method, context, null);
+            }
+
+            Exception? error = null;
+            TPayload? payload = default;
+            if (reader.ValueTextEquals("error_response"u8))
+            {
+                var errorPayload = JsonSerializer.Deserialize(ref reader, Serialization.JdJsonContext.Default.JdErrorPayload);
+                error = GatewayError(errorPayload, utf8Body, method, context);
+            }
+            else if (IsSuccessKey(ref reader))
+            {
+                payload = JsonSerializer.Deserialize(ref reader, payloadTypeInfo);
+            }
+            else
+            {
+                throw Contract(
+                    $"JD's answer has the top-level property '{Truncate(reader.GetString())}', not '<method>_responce' or 'error_response'.",
+                    utf8Body,
+                    method,
+                    context,
+                    null);
+            }
+
+            if (!reader.Read() || reader.TokenType != JsonTokenType.EndObject)
+            {
+                throw Contract("JD's answer has more than one top-level property.", utf8Body, method, context, null);
+            }
+
+            if (reader.Read())
+            {
+                throw Contract("JD's answer has content after the JSON object.", utf8Body, method, context, null);
+            }
+
+            if (error is not null)
+            {
+                throw error;
+            }
+
+            return payload ?? throw Contract("JD's answer has a null payload.", utf8Body, method, context, null);
+        }
+        catch (JsonException ex)
+        {
+            throw Contract(Describe(ex, utf8Body), utf8Body, method, context, ex);
+        }
+    }
+
+    private static bool IsSuccessKey(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            var name = reader.GetString()!;
+            return name.EndsWith("_responce", StringComparison.Ordinal) || name.EndsWith("_response", StringComparison.Ordinal);
+        }
+
+        var span = reader.ValueSpan;
+        return span.EndsWith("_responce"u8) || span.EndsWith("_response"u8);
+    }
+
+    private static JdGatewayException GatewayError(JdErrorPayload? payload, ReadOnlySpan<byte> body, string method, in EnvelopeContext context)
+    {
+        if (payload?.Code is not { Length: > 0 } code)
+        {
+            throw Contract("JD's error_response carries no code.", body, method, context, null);
+        }
+
+        var description = context.Redactor.Redact(payload.EnglishDescription ?? JdGatewayErrorCodes.Describe(code) ?? "unknown gateway error");
+        var message = $"JD gateway error {code} calling {method}: {description}.";
+        var exception = JdGatewayErrorCodes.IsAuthenticationFailure(code) ? new JdAuthenticationException(message, code)
+            : JdGatewayErrorCodes.IsRateLimit(code) ? new JdRateLimitException(message, code)
+            : new JdGatewayException(message, code);
+        exception.ChineseDescription = context.Redactor.Redact(payload.ChineseDescription);
+        exception.EnglishDescription = context.Redactor.Redact(payload.EnglishDescription);
+        exception.HttpStatusCode = context.HttpStatusCode;
+        exception.Method = method;
+        exception.RequestId = payload.RequestId;
+        return exception;
+    }
+
+    private static string Describe(JsonException ex, ReadOnlySpan<byte> body)
+    {
+        var first = body.TrimStart(" \t\r\n"u8);
+        if (!first.IsEmpty && first[0] == (byte)'<')
+        {
+            return "JD's answer is an HTML or XML page, not JSON.";
+        }
+
+        // JsonException messages quote positions and expected tokens, never the body's values.
+        return $"JD's answer could not be read: {ex.Message}";
+    }
+
+    private static JdContractException Contract(string message, ReadOnlySpan<byte> body, string method, in EnvelopeContext context, Exception? inner) =>
+        new(message, context.Redactor.Excerpt(body), inner) { Method = method, HttpStatusCode = context.HttpStatusCode };
+
+    private static string Truncate(string? text) => text is null ? string.Empty : text.Length <= 80 ? text : text[..80] + "…";
+
+    /// <summary>What the reader knows about the exchange beyond the body.</summary>
+    internal readonly record struct EnvelopeContext(int? HttpStatusCode, JdRedactor Redactor, int MaxDepth);
+}

@@ -1,0 +1,252 @@
+using System.Buffers;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using System.Text;
+using System.Text.Json.Serialization.Metadata;
+using JdAfterSales.Diagnostics;
+
+namespace JdAfterSales.Gateway;
+
+/// <summary>
+/// One attempt of one call: sign with a fresh timestamp, POST the form, read the answer (capped), unwrap the
+/// envelope. Retries, if any, wrap this whole step so that every attempt is signed anew.
+/// </summary>
+internal sealed class RouterJsonTransport
+{
+    private readonly HttpClient _httpClient;
+    private readonly Uri _gateway;
+    private readonly byte[] _appKey;
+    private readonly byte[] _secret;
+    private readonly JdSignMethod _signMethod;
+    private readonly TimeSpan _timeout;
+    private readonly int _maxResponseBytes;
+    private readonly int _maxJsonDepth;
+    private readonly TimeProvider _timeProvider;
+    private readonly JdRedactor _redactor;
+
+    public RouterJsonTransport(HttpClient httpClient, JdClientOptions options, TimeProvider timeProvider, JdRedactor redactor)
+    {
+        _httpClient = httpClient;
+        _gateway = options.Gateway;
+        _appKey = Encoding.UTF8.GetBytes(options.AppKey);
+        _secret = Encoding.UTF8.GetBytes(options.AppSecret);
+        _signMethod = options.SignMethod;
+        _timeout = options.Timeout;
+        _maxResponseBytes = options.MaxResponseBytes;
+        _maxJsonDepth = options.MaxJsonDepth;
+        _timeProvider = timeProvider;
+        _redactor = redactor;
+    }
+
+    public async Task<T> SendAttemptAsync<T>(
+        string method,
+        ReadOnlyMemory<byte> businessJson,
+        string? accessToken,
+        JsonTypeInfo<T> payloadTypeInfo,
+        CancellationToken cancellationToken)
+    {
+        using var timeout = new CancellationTokenSource(_timeout, _timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        var body = BuildBody(method, businessJson.Span, accessToken);
+        var responseStarted = false;
+        try
+        {
+            using var content = new ByteArrayContent(body.Array, 0, body.Length);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") { CharSet = "utf-8" };
+            using var request = new HttpRequestMessage(HttpMethod.Post, _gateway) { Content = content };
+            using var response = await _httpClient
+                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token)
+                .ConfigureAwait(false);
+            responseStarted = true;
+            var status = (int)response.StatusCode;
+            using var answer = await ReadCappedAsync(response, method, linked.Token).ConfigureAwait(false);
+            var context = new JdEnvelopeReader.EnvelopeContext(status, _redactor, _maxJsonDepth);
+            if (response.IsSuccessStatusCode)
+            {
+                return JdEnvelopeReader.ReadPayload(answer.Span, method, payloadTypeInfo, context);
+            }
+
+            throw HttpStatusError(response, answer.Span, method, payloadTypeInfo, context);
+        }
+        catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
+        {
+            // Report the caller's own token, not the linked one, so callers can tell their cancellation apart.
+            throw new OperationCanceledException(ex.Message, ex, cancellationToken);
+        }
+        catch (OperationCanceledException ex)
+        {
+            // Our attempt timeout, or the HttpClient's own Timeout: either way the caller did not cancel.
+            throw new JdTimeoutException($"JD did not answer {method} within {_timeout.TotalSeconds:0.###} s.", _timeout, ex) { Method = method };
+        }
+        catch (HttpRequestException ex)
+        {
+            var delivery = responseStarted ? JdDeliveryState.Delivered : DeliveryOf(ex);
+            throw new JdTransportException(TransportMessage(method, delivery), delivery, ex) { Method = method };
+        }
+        catch (IOException ex)
+        {
+            var delivery = responseStarted ? JdDeliveryState.Delivered : JdDeliveryState.Unknown;
+            throw new JdTransportException(TransportMessage(method, delivery), delivery, ex) { Method = method };
+        }
+        finally
+        {
+            body.Dispose();
+        }
+    }
+
+    private PooledBytes BuildBody(string method, ReadOnlySpan<byte> businessJson, string? accessToken)
+    {
+        Span<byte> methodBytes = stackalloc byte[Encoding.UTF8.GetMaxByteCount(method.Length)];
+        methodBytes = methodBytes[..Encoding.UTF8.GetBytes(method, methodBytes)];
+        var tokenLength = accessToken is null ? 0 : Encoding.UTF8.GetMaxByteCount(accessToken.Length);
+        var rentedToken = tokenLength > 256 ? ArrayPool<byte>.Shared.Rent(tokenLength) : null;
+        try
+        {
+            Span<byte> token = rentedToken ?? stackalloc byte[256];
+            token = token[..(accessToken is null ? 0 : Encoding.UTF8.GetBytes(accessToken, token))];
+            var parameters = new RouterJsonParameters(methodBytes, _appKey, token, _timeProvider.GetUtcNow(), _signMethod);
+            return RouterJsonFormBuilder.Build(parameters, businessJson, _secret);
+        }
+        finally
+        {
+            if (rentedToken is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rentedToken, clearArray: true);
+            }
+        }
+    }
+
+    private async Task<PooledBytes> ReadCappedAsync(HttpResponseMessage response, string method, CancellationToken cancellationToken)
+    {
+        var declared = response.Content.Headers.ContentLength;
+        if (declared > _maxResponseBytes)
+        {
+            throw TooLarge(method, (int)response.StatusCode);
+        }
+
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(declared ?? 16 * 1024, _maxResponseBytes) + 1);
+            var length = 0;
+            try
+            {
+                while (true)
+                {
+                    if (length == buffer.Length)
+                    {
+                        if (length > _maxResponseBytes)
+                        {
+                            throw TooLarge(method, (int)response.StatusCode);
+                        }
+
+                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, (long)_maxResponseBytes + 1));
+                        buffer.AsSpan(0, length).CopyTo(larger);
+                        ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+
+                    var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
+                    length += read;
+                    if (length > _maxResponseBytes)
+                    {
+                        throw TooLarge(method, (int)response.StatusCode);
+                    }
+                }
+
+                return new PooledBytes(buffer, length);
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                throw;
+            }
+        }
+    }
+
+    private JdContractException TooLarge(string method, int status) =>
+        new($"JD's answer to {method} is larger than the {_maxResponseBytes}-byte cap (JdClientOptions.MaxResponseBytes).", null, null)
+        {
+            Method = method,
+            HttpStatusCode = status,
+        };
+
+    private static Exception HttpStatusError<T>(
+        HttpResponseMessage response,
+        ReadOnlySpan<byte> body,
+        string method,
+        JsonTypeInfo<T> payloadTypeInfo,
+        in JdEnvelopeReader.EnvelopeContext context)
+    {
+        // JD answers errors with 200, but a proxy in front of it may not: prefer JD's own error when the body has one.
+        try
+        {
+            JdEnvelopeReader.ReadPayload(body, method, payloadTypeInfo, context);
+        }
+        catch (JdGatewayException gatewayError)
+        {
+            return gatewayError;
+        }
+        catch (JdException)
+        {
+            // Not a JD envelope: report the HTTP status below.
+        }
+
+        var status = (int)response.StatusCode;
+        var delivery = status is >= 400 and < 500 and not 408 ? JdDeliveryState.Delivered : JdDeliveryState.Unknown;
+        return new JdTransportException($"JD's gateway answered {method} with HTTP {status} ({response.ReasonPhrase}).", delivery, null)
+        {
+            Method = method,
+            HttpStatusCode = status,
+            RetryAfter = RetryAfterOf(response),
+        };
+    }
+
+    private static TimeSpan? RetryAfterOf(HttpResponseMessage response)
+    {
+        var retryAfter = response.Headers.RetryAfter;
+        if (retryAfter?.Delta is { } delta)
+        {
+            return delta;
+        }
+
+        if (retryAfter?.Date is { } date && response.Headers.Date is { } now)
+        {
+            var wait = date - now;
+            return wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+
+        return null;
+    }
+
+    private static JdDeliveryState DeliveryOf(HttpRequestException exception)
+    {
+        if (exception.HttpRequestError is HttpRequestError.NameResolutionError)
+        {
+            return JdDeliveryState.NotSent;
+        }
+
+        for (Exception? inner = exception; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is SocketException { SocketErrorCode: SocketError.ConnectionRefused or SocketError.HostNotFound or SocketError.NetworkUnreachable or SocketError.HostUnreachable })
+            {
+                return JdDeliveryState.NotSent;
+            }
+        }
+
+        return JdDeliveryState.Unknown;
+    }
+
+    private static string TransportMessage(string method, JdDeliveryState delivery) => delivery switch
+    {
+        JdDeliveryState.NotSent => $"Could not reach JD's gateway for {method}; the request was not sent.",
+        JdDeliveryState.Delivered => $"The connection to JD's gateway broke while reading the answer to {method}; JD received the request.",
+        _ => $"The connection to JD's gateway failed during {method}; the request may or may not have reached JD.",
+    };
+}

@@ -1,0 +1,140 @@
+using JdAfterSales.Gateway;
+
+namespace JdAfterSales;
+
+/// <summary>
+/// Settings of a <see cref="JdClient"/>: one per JD app. Bind them from configuration (section <c>JdAfterSales</c>)
+/// or set them in code; they are validated and copied when the client is built, so later changes do not affect it.
+/// </summary>
+public sealed class JdClientOptions
+{
+    /// <summary>The configuration section the options bind from by default.</summary>
+    public const string SectionName = "JdAfterSales";
+
+    /// <summary>The app key JD issued (required).</summary>
+    public string AppKey { get; set; } = string.Empty;
+
+    /// <summary>The app secret JD issued (required). Never logged and never part of an exception.</summary>
+    public string AppSecret { get; set; } = string.Empty;
+
+    /// <summary>
+    /// A fixed access token for a single shop, used when no <see cref="Auth.IJdAccessTokenProvider"/> is given.
+    /// Never logged and never part of an exception.
+    /// </summary>
+    public string? AccessToken { get; set; }
+
+    /// <summary>The routerjson gateway: <see cref="JdGateways.Production"/> unless set (pre-release, or a fake gateway in tests).</summary>
+    public Uri Gateway { get; set; } = JdGateways.Production;
+
+    /// <summary>The signing algorithm (MD5 unless set).</summary>
+    public JdSignMethod SignMethod { get; set; } = JdSignMethod.Md5;
+
+    /// <summary>How long one attempt may take, from sending to the last byte of the answer (30 seconds unless set).</summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The largest answer read, in bytes (4 MiB unless set); a larger one fails as a contract error.</summary>
+    public int MaxResponseBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>The deepest JSON nesting read (64 unless set).</summary>
+    public int MaxJsonDepth { get; set; } = 64;
+
+    /// <summary>The shop's vender id, sent as <c>buId</c> on after-sales calls unless a call names another.</summary>
+    public string? VenderId { get; set; }
+
+    /// <summary>The operator's JD account, sent as <c>operatePin</c> on after-sales calls unless a call names another.</summary>
+    public string? OperatorPin { get; set; }
+
+    /// <summary>The operator's display name, sent as <c>operateNick</c> on after-sales calls unless a call names another.</summary>
+    public string? OperatorNick { get; set; }
+
+    /// <summary>Checks every setting and throws for the first one that is missing or malformed.</summary>
+    /// <exception cref="JdValidationException">A setting is invalid; <see cref="JdValidationException.Field"/> names it.</exception>
+    public void Validate()
+    {
+        foreach (var (field, rule) in GetErrors())
+        {
+            throw new JdValidationException(field, rule);
+        }
+    }
+
+    /// <summary>Returns every invalid setting with the rule it breaks (empty when all are valid).</summary>
+    /// <returns>The problems, as option name and rule.</returns>
+    public IReadOnlyList<KeyValuePair<string, string>> GetErrors()
+    {
+        var errors = new List<KeyValuePair<string, string>>();
+        void Add(string option, string rule) => errors.Add(new($"{nameof(JdClientOptions)}.{option}", rule));
+
+        if (string.IsNullOrWhiteSpace(AppKey))
+        {
+            Add(nameof(AppKey), "is required: the app key JD issued.");
+        }
+        else if (!IsPrintableAscii(AppKey))
+        {
+            Add(nameof(AppKey), "must be printable ASCII without spaces.");
+        }
+
+        if (string.IsNullOrWhiteSpace(AppSecret))
+        {
+            Add(nameof(AppSecret), "is required: the app secret JD issued.");
+        }
+
+        if (AccessToken is not null && AccessToken.Length > 0 && !IsPrintableAscii(AccessToken))
+        {
+            Add(nameof(AccessToken), "must be printable ASCII without spaces.");
+        }
+
+        if (Gateway is null)
+        {
+            Add(nameof(Gateway), "is required.");
+        }
+        else if (!Gateway.IsAbsoluteUri)
+        {
+            Add(nameof(Gateway), "must be an absolute URI such as https://api.jd.com/routerjson.");
+        }
+        else if (Gateway.Scheme != Uri.UriSchemeHttps && Gateway.Scheme != Uri.UriSchemeHttp)
+        {
+            Add(nameof(Gateway), "must use http or https.");
+        }
+
+        if (!Enum.IsDefined(SignMethod))
+        {
+            Add(nameof(SignMethod), "must be Md5, HmacMd5 or HmacSha256.");
+        }
+
+        if (Timeout <= TimeSpan.Zero && Timeout != System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            Add(nameof(Timeout), "must be positive.");
+        }
+        else if (Timeout == System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            Add(nameof(Timeout), "must be finite: JD's own SDKs that wait forever hang production services.");
+        }
+
+        if (MaxResponseBytes <= 0)
+        {
+            Add(nameof(MaxResponseBytes), "must be positive.");
+        }
+
+        if (MaxJsonDepth is < 4 or > 1024)
+        {
+            Add(nameof(MaxJsonDepth), "must be between 4 and 1024.");
+        }
+
+        return errors;
+    }
+
+    internal JdClientOptions Clone() => (JdClientOptions)MemberwiseClone();
+
+    private static bool IsPrintableAscii(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c is <= ' ' or > '~')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

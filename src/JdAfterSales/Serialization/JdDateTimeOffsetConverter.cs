@@ -1,0 +1,108 @@
+using System.Buffers.Text;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace JdAfterSales.Serialization;
+
+/// <summary>
+/// Reads every time shape JD sends — epoch milliseconds as a number or a string, <c>yyyy-MM-dd HH:mm:ss</c>,
+/// <c>yyyy/MM/dd HH:mm:ss</c> (with optional fractions), ISO 8601 — as a <see cref="DateTimeOffset"/> in +08:00.
+/// Wall-clock strings without an offset are Beijing time. An empty string or <c>null</c> reads as <c>null</c>.
+/// Writes <c>yyyy-MM-dd HH:mm:ss</c> in Beijing time, the form JD expects in business parameters.
+/// </summary>
+internal sealed class JdDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
+{
+    private static readonly string[] WallClockFormats =
+    [
+        "yyyy-MM-dd HH:mm:ss",
+        "yyyy/MM/dd HH:mm:ss",
+        "yyyy-MM-dd HH:mm:ss.FFFFFFF",
+        "yyyy/MM/dd HH:mm:ss.FFFFFFF",
+        "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF",
+        "yyyy-MM-dd HH:mm",
+        "yyyy/MM/dd HH:mm",
+        "yyyy-MM-dd",
+        "yyyy/MM/dd",
+    ];
+
+    /// <inheritdoc />
+    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Null:
+                return null;
+            case JsonTokenType.Number:
+                return FromEpochMilliseconds(reader.GetInt64());
+            case JsonTokenType.String:
+                return Parse(reader.GetString()!);
+            default:
+                throw new JsonException($"Expected a date-time as a string or epoch milliseconds, got {reader.TokenType}.");
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset? value, JsonSerializerOptions options)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStringValue(JdChinaTime.Format(value.Value));
+    }
+
+    /// <summary>Parses one of JD's time strings; <c>null</c> for an empty or blank one.</summary>
+    /// <param name="text">The text JD sent.</param>
+    /// <returns>The instant in +08:00, or <c>null</c>.</returns>
+    /// <exception cref="JsonException">The text is not a time JD uses.</exception>
+    internal static DateTimeOffset? Parse(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        if (trimmed.IsEmpty)
+        {
+            return null;
+        }
+
+        if (IsAllDigits(trimmed) && long.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var epochMs))
+        {
+            return FromEpochMilliseconds(epochMs);
+        }
+
+        if (DateTime.TryParseExact(trimmed, WallClockFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var wallClock))
+        {
+            return new DateTimeOffset(wallClock, JdChinaTime.Offset);
+        }
+
+        if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)
+            && HasExplicitOffset(trimmed))
+        {
+            return withOffset.ToOffset(JdChinaTime.Offset);
+        }
+
+        throw new JsonException($"'{Truncate(trimmed)}' is not a date-time in any format JD uses.");
+    }
+
+    private static DateTimeOffset FromEpochMilliseconds(long value) =>
+        DateTimeOffset.FromUnixTimeMilliseconds(value).ToOffset(JdChinaTime.Offset);
+
+    private static bool IsAllDigits(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool HasExplicitOffset(ReadOnlySpan<char> text) =>
+        text.EndsWith("Z", StringComparison.OrdinalIgnoreCase) || text.LastIndexOfAny('+', '-') > 10;
+
+    private static string Truncate(ReadOnlySpan<char> text) => text.Length <= 40 ? text.ToString() : string.Concat(text[..40], "…");
+}

@@ -1,0 +1,37 @@
+using System.Text.Json;
+
+namespace JdAfterSales.Serialization;
+
+/// <summary>How one numeric type is parsed from JD's text and written back.</summary>
+/// <typeparam name="T">The numeric type.</typeparam>
+internal interface IJdNumberFormat<T>
+    where T : struct
+{
+    static abstract T Parse(ReadOnlySpan<byte> text);
+
+    static abstract void Write(Utf8JsonWriter writer, T value);
+}
+
+/// <summary>64-bit whole numbers: ids above 2^53 included, never through <see cref="double"/>.</summary>
+internal readonly struct JdInt64Format : IJdNumberFormat<long>
+{
+    public static long Parse(ReadOnlySpan<byte> text) => JdNumberReading.ReadInt64(text);
+
+    public static void Write(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+}
+
+/// <summary>32-bit whole numbers: codes, counts, page numbers.</summary>
+internal readonly struct JdInt32Format : IJdNumberFormat<int>
+{
+    public static int Parse(ReadOnlySpan<byte> text) => JdNumberReading.ReadInt32(text);
+
+    public static void Write(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
+}
+
+/// <summary>Money and other decimals: <c>299.00</c>, <c>"299.00"</c>, <c>89.9</c>.</summary>
+internal readonly struct JdDecimalFormat : IJdNumberFormat<decimal>
+{
+    public static decimal Parse(ReadOnlySpan<byte> text) => JdNumberReading.ReadDecimal(text);
+
+    public static void Write(Utf8JsonWriter writer, decimal value) => writer.WriteNumberValue(value);
+}

@@ -1,0 +1,94 @@
+using System.Buffers;
+using System.Buffers.Text;
+using System.Text.Json;
+
+namespace JdAfterSales.Serialization;
+
+/// <summary>Shared reading rules for numbers that JD sends as JSON numbers, as strings, or as <c>""</c>.</summary>
+internal static class JdNumberReading
+{
+    /// <summary>
+    /// Returns the raw UTF-8 text of a number token or of a string token, trimmed, and whether it is non-empty.
+    /// Escaped or segmented values (rare for numbers) are copied; the usual case reads the token in place.
+    /// </summary>
+    public static bool TryGetNumericText(ref Utf8JsonReader reader, out ReadOnlySpan<byte> text)
+    {
+        if (reader.TokenType is not JsonTokenType.Number and not JsonTokenType.String)
+        {
+            throw new JsonException($"Expected a number or a numeric string, got {reader.TokenType}.");
+        }
+
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > MaxLength)
+        {
+            throw new JsonException("Numeric value is too long.");
+        }
+
+        if (reader.HasValueSequence)
+        {
+            text = reader.ValueSequence.ToArray();
+        }
+        else if (reader.TokenType == JsonTokenType.String && reader.ValueIsEscaped)
+        {
+            text = System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
+        }
+        else
+        {
+            text = reader.ValueSpan;
+        }
+
+        text = text.Trim((byte)' ');
+        return !text.IsEmpty;
+    }
+
+    /// <summary>The longest text accepted as a number; anything longer is not a value JD sends.</summary>
+    private const int MaxLength = 128;
+
+    public static long ReadInt64(ReadOnlySpan<byte> text)
+    {
+        if (Utf8Parser.TryParse(text, out long value, out var consumed) && consumed == text.Length)
+        {
+            return value;
+        }
+
+        // JD sometimes writes integral ids as "123.0"; accept an integral decimal, refuse a real fraction.
+        if (Utf8Parser.TryParse(text, out decimal asDecimal, out consumed) && consumed == text.Length
+            && decimal.Truncate(asDecimal) == asDecimal && asDecimal is >= long.MinValue and <= long.MaxValue)
+        {
+            return (long)asDecimal;
+        }
+
+        throw new JsonException($"'{Describe(text)}' is not a whole number that fits in 64 bits.");
+    }
+
+    public static int ReadInt32(ReadOnlySpan<byte> text)
+    {
+        var value = ReadInt64(text);
+        return value is >= int.MinValue and <= int.MaxValue
+            ? (int)value
+            : throw new JsonException($"'{Describe(text)}' does not fit in 32 bits.");
+    }
+
+    public static decimal ReadDecimal(ReadOnlySpan<byte> text)
+    {
+        if (Utf8Parser.TryParse(text, out decimal value, out var consumed) && consumed == text.Length)
+        {
+            return value;
+        }
+
+        // Exponent forms ("1E-2") are valid JSON numbers that Utf8Parser's default format does not take.
+        if (Utf8Parser.TryParse(text, out value, out consumed, 'E') && consumed == text.Length)
+        {
+            return value;
+        }
+
+        throw new JsonException($"'{Describe(text)}' is not a decimal number.");
+    }
+
+    /// <summary>A short, printable form of a rejected value for an error message.</summary>
+    public static string Describe(ReadOnlySpan<byte> text)
+    {
+        var shown = text.Length <= 32 ? text : text[..32];
+        return System.Text.Encoding.UTF8.GetString(shown) + (text.Length > 32 ? "…" : string.Empty);
+    }
+}

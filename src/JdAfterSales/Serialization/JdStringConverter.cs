@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace JdAfterSales.Serialization;
+
+/// <summary>
+/// Reads a text field that JD sends as a string in one API and as a number or a boolean in another
+/// (<c>"orderId":"300000000001"</c> vs <c>"orderId":300000000001</c>): the token's own text is kept, so large
+/// numbers never pass through <see cref="double"/>.
+/// </summary>
+internal sealed class JdStringConverter : JsonConverter<string?>
+{
+    public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType switch
+        {
+            JsonTokenType.String => reader.GetString(),
+            JsonTokenType.Null => null,
+            JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(
+                reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan),
+            JsonTokenType.True => "true",
+            JsonTokenType.False => "false",
+            _ => throw new JsonException($"Expected a string, got {reader.TokenType}."),
+        };
+
+    public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStringValue(value);
+        }
+    }
+}
