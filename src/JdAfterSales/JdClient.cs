@@ -1,16 +1,20 @@
+using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using JdAfterSales.Auth;
 using JdAfterSales.Diagnostics;
 using JdAfterSales.Gateway;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JdAfterSales;
 
 /// <summary>
 /// The entry point: one client per JD app, safe to share across threads. Every call flows one way — typed request,
 /// routerjson parameters, signature, HTTP, envelope, typed response — and fails with a subtype of
-/// <see cref="JdException"/>.
+/// <see cref="JdException"/>. Reads are retried after transient failures; writes are never re-sent after they may
+/// have reached JD.
 /// </summary>
 public sealed class JdClient
 {
@@ -21,15 +25,17 @@ public sealed class JdClient
         Indented = false,
     };
 
-    private readonly RouterJsonTransport _transport;
+    private readonly JdAttemptPipeline _attempts;
+    private readonly JdClientRateLimiter? _rateLimiter;
     private readonly IJdAccessTokenProvider _accessTokenProvider;
+    private readonly ILogger _logger;
 
     /// <summary>Creates a client that uses <see cref="JdClientOptions.AccessToken"/> for every call.</summary>
     /// <param name="httpClient">The HTTP client to send with (from <c>IHttpClientFactory</c>, or your own).</param>
     /// <param name="options">The app's settings; validated and copied.</param>
     /// <exception cref="JdValidationException">An option is missing or malformed.</exception>
     public JdClient(HttpClient httpClient, JdClientOptions options)
-        : this(httpClient, options, accessTokenProvider: null, timeProvider: null)
+        : this(httpClient, options, accessTokenProvider: null)
     {
     }
 
@@ -37,19 +43,39 @@ public sealed class JdClient
     /// <param name="httpClient">The HTTP client to send with (from <c>IHttpClientFactory</c>, or your own).</param>
     /// <param name="options">The app's settings; validated and copied.</param>
     /// <param name="accessTokenProvider">Supplies shops' access tokens; <c>null</c> to use <see cref="JdClientOptions.AccessToken"/>.</param>
-    /// <param name="timeProvider">The clock for timestamps and timeouts; <c>null</c> for the system clock.</param>
+    /// <param name="timeProvider">The clock for timestamps, timeouts and back-off; <c>null</c> for the system clock.</param>
+    /// <param name="loggerFactory">Where the client logs; <c>null</c> for no logging.</param>
     /// <exception cref="JdValidationException">An option is missing or malformed.</exception>
-    public JdClient(HttpClient httpClient, JdClientOptions options, IJdAccessTokenProvider? accessTokenProvider, TimeProvider? timeProvider)
+    public JdClient(
+        HttpClient httpClient,
+        JdClientOptions options,
+        IJdAccessTokenProvider? accessTokenProvider = null,
+        TimeProvider? timeProvider = null,
+        ILoggerFactory? loggerFactory = null)
+        : this(Checked(httpClient), options, accessTokenProvider, timeProvider, loggerFactory, random: null)
     {
-        ArgumentNullException.ThrowIfNull(httpClient);
+    }
+
+    /// <summary>The constructor every other one ends in; dependency injection passes a factory-backed client source.</summary>
+    internal JdClient(
+        Func<HttpClient> httpClient,
+        JdClientOptions options,
+        IJdAccessTokenProvider? accessTokenProvider,
+        TimeProvider? timeProvider,
+        ILoggerFactory? loggerFactory,
+        Func<double>? random)
+    {
         ArgumentNullException.ThrowIfNull(options);
         var frozen = options.Clone();
         frozen.Validate();
         Options = frozen;
         TimeProvider = timeProvider ?? TimeProvider.System;
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("JdAfterSales.JdClient");
         _accessTokenProvider = accessTokenProvider ?? new JdFixedAccessTokenProvider(frozen.AccessToken);
         Redactor = new JdRedactor([frozen.AppSecret, frozen.AccessToken]);
-        _transport = new RouterJsonTransport(httpClient, frozen, TimeProvider, Redactor);
+        var transport = new RouterJsonTransport(httpClient, frozen, TimeProvider, Redactor);
+        _attempts = new JdAttemptPipeline(transport, frozen.Retry, TimeProvider, _logger, random ?? Random.Shared.NextDouble);
+        _rateLimiter = frozen.RateLimit.Enabled ? new JdClientRateLimiter(frozen.RateLimit, TimeProvider) : null;
     }
 
     /// <summary>The gateway this client calls.</summary>
@@ -68,7 +94,7 @@ public sealed class JdClient
     /// <summary>Executes any typed JOS request for the client's default shop.</summary>
     /// <typeparam name="TResponse">The payload model.</typeparam>
     /// <param name="request">The request.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
     /// <returns>The payload.</returns>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
     public Task<TResponse> SendAsync<TResponse>(IJdRequest<TResponse> request, CancellationToken cancellationToken) =>
@@ -78,24 +104,48 @@ public sealed class JdClient
     /// <typeparam name="TResponse">The payload model.</typeparam>
     /// <param name="request">The request.</param>
     /// <param name="callOptions">Per-call settings such as the shop; <c>null</c> for the defaults.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
     /// <returns>The payload.</returns>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
     public async Task<TResponse> SendAsync<TResponse>(IJdRequest<TResponse> request, JdCallOptions? callOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var method = request.Method;
-        using var businessJson = SerializeParameters(request);
-        var accessToken = await _accessTokenProvider.GetAccessTokenAsync(callOptions?.ShopId, cancellationToken).ConfigureAwait(false);
-        var payload = await _transport
-            .SendAttemptAsync(method, businessJson.WrittenMemory, accessToken, request.ResponseTypeInfo, cancellationToken)
-            .ConfigureAwait(false);
-        if (payload is IJdBusinessOutcome outcome && outcome.GetBusinessError() is { } error)
+        var shopHash = JdTelemetry.ShopHash(callOptions?.ShopId);
+        var attempts = new JdAttemptCounter();
+        var started = TimeProvider.GetTimestamp();
+        using var activity = JdTelemetry.Source.StartActivity($"JD {method}", ActivityKind.Client);
+        activity?.SetTag("jd.method", method);
+        activity?.SetTag("jd.operation", request.OperationKind == JdOperationKind.Write ? "write" : "read");
+        activity?.SetTag("jd.shop.hash", shopHash);
+        try
         {
-            throw BusinessFailure(error, method, request as IJdVersionedRequest);
-        }
+            using var businessJson = SerializeParameters(request);
+            if (_rateLimiter is not null)
+            {
+                var waited = await _rateLimiter.WaitAsync(callOptions?.ShopId, cancellationToken).ConfigureAwait(false);
+                if (waited > TimeSpan.Zero)
+                {
+                    JdLog.RateLimitWait(_logger, method, (long)waited.TotalMilliseconds, shopHash);
+                }
+            }
 
-        return payload;
+            var accessToken = await _accessTokenProvider.GetAccessTokenAsync(callOptions?.ShopId, cancellationToken).ConfigureAwait(false);
+            var payload = await _attempts
+                .ExecuteAsync(method, request.OperationKind, businessJson.WrittenMemory, accessToken, request.ResponseTypeInfo, attempts, cancellationToken)
+                .ConfigureAwait(false);
+            if (payload is IJdBusinessOutcome outcome && outcome.GetBusinessError() is { } error)
+            {
+                throw BusinessFailure(error, method, request as IJdVersionedRequest);
+            }
+
+            RecordSuccess(activity, method, shopHash, attempts.Count, started);
+            return payload;
+        }
+        catch (Exception ex) when (RecordFailure(activity, method, shopHash, attempts.Count, started, ex))
+        {
+            throw;
+        }
     }
 
     /// <summary>
@@ -115,6 +165,12 @@ public sealed class JdClient
         return payload.Element;
     }
 
+    private static Func<HttpClient> Checked(HttpClient httpClient)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        return () => httpClient;
+    }
+
     private static PooledByteBufferWriter SerializeParameters<TResponse>(IJdRequest<TResponse> request)
     {
         var buffer = new PooledByteBufferWriter(512);
@@ -132,6 +188,32 @@ public sealed class JdClient
             buffer.Dispose();
             throw;
         }
+    }
+
+    private void RecordSuccess(Activity? activity, string method, string shopHash, int attempts, long started)
+    {
+        var elapsed = TimeProvider.GetElapsedTime(started);
+        activity?.SetTag("jd.attempts", attempts);
+        activity?.SetStatus(ActivityStatusCode.Ok);
+        JdTelemetry.Calls.Add(1, new("jd.method", method), new("jd.outcome", "success"));
+        JdTelemetry.Duration.Record(elapsed.TotalSeconds, new("jd.method", method), new("jd.outcome", "success"));
+        JdLog.CallSucceeded(_logger, method, attempts, (long)elapsed.TotalMilliseconds, shopHash);
+    }
+
+    /// <summary>Reports a failure from an exception filter, so the exception propagates untouched; always false.</summary>
+    private bool RecordFailure(Activity? activity, string method, string shopHash, int attempts, long started, Exception exception)
+    {
+        var elapsed = TimeProvider.GetElapsedTime(started);
+        var (layer, code) = JdErrorLayer.Of(exception);
+        activity?.SetTag("jd.attempts", attempts);
+        activity?.SetTag("jd.error.layer", layer);
+        activity?.SetTag("jd.error.code", code);
+        activity?.SetStatus(ActivityStatusCode.Error, layer);
+        JdTelemetry.Calls.Add(1, new("jd.method", method), new("jd.outcome", "error"));
+        JdTelemetry.Errors.Add(1, new("jd.method", method), new("jd.error.layer", layer), new("jd.error.code", code));
+        JdTelemetry.Duration.Record(elapsed.TotalSeconds, new("jd.method", method), new("jd.outcome", "error"));
+        JdLog.CallFailed(_logger, method, layer, code, attempts, (long)elapsed.TotalMilliseconds, shopHash, Redactor.Redact(exception.Message));
+        return false;
     }
 
     private JdBusinessException BusinessFailure(JdBusinessError error, string method, IJdVersionedRequest? versioned)

@@ -38,6 +38,12 @@ public sealed class JdClientOptions
     /// <summary>The deepest JSON nesting read (64 unless set).</summary>
     public int MaxJsonDepth { get; set; } = 64;
 
+    /// <summary>How calls are retried; see <see cref="JdRetryOptions"/>.</summary>
+    public JdRetryOptions Retry { get; set; } = new();
+
+    /// <summary>The optional client-side rate limit (off unless enabled); see <see cref="JdRateLimitOptions"/>.</summary>
+    public JdRateLimitOptions RateLimit { get; set; } = new();
+
     /// <summary>The shop's vender id, sent as <c>buId</c> on after-sales calls unless a call names another.</summary>
     public string? VenderId { get; set; }
 
@@ -120,10 +126,90 @@ public sealed class JdClientOptions
             Add(nameof(MaxJsonDepth), "must be between 4 and 1024.");
         }
 
+        AddRetryErrors(Add);
+        AddRateLimitErrors(Add);
         return errors;
     }
 
-    internal JdClientOptions Clone() => (JdClientOptions)MemberwiseClone();
+    internal JdClientOptions Clone()
+    {
+        var copy = (JdClientOptions)MemberwiseClone();
+        copy.Retry = Retry?.Clone()!;
+        copy.RateLimit = RateLimit?.Clone()!;
+        return copy;
+    }
+
+    private void AddRetryErrors(Action<string, string> add)
+    {
+        if (Retry is null)
+        {
+            add(nameof(Retry), "is required (set MaxRetries to 0 to turn retries off).");
+            return;
+        }
+
+        if (Retry.MaxRetries is < 0 or > 10)
+        {
+            add($"{nameof(Retry)}.{nameof(JdRetryOptions.MaxRetries)}", "must be between 0 and 10.");
+        }
+
+        if (Retry.BaseDelay <= TimeSpan.Zero)
+        {
+            add($"{nameof(Retry)}.{nameof(JdRetryOptions.BaseDelay)}", "must be positive.");
+        }
+
+        if (Retry.RateLimitedBaseDelay <= TimeSpan.Zero)
+        {
+            add($"{nameof(Retry)}.{nameof(JdRetryOptions.RateLimitedBaseDelay)}", "must be positive.");
+        }
+
+        if (Retry.MaxDelay < Retry.BaseDelay)
+        {
+            add($"{nameof(Retry)}.{nameof(JdRetryOptions.MaxDelay)}", "must be at least BaseDelay.");
+        }
+
+        if (Retry.TotalTimeout <= TimeSpan.Zero || Retry.TotalTimeout == System.Threading.Timeout.InfiniteTimeSpan)
+        {
+            add($"{nameof(Retry)}.{nameof(JdRetryOptions.TotalTimeout)}", "must be positive and finite.");
+        }
+        else if (Retry.TotalTimeout < Timeout)
+        {
+            add($"{nameof(Retry)}.{nameof(JdRetryOptions.TotalTimeout)}", "must be at least Timeout (one attempt must fit in the deadline).");
+        }
+    }
+
+    private void AddRateLimitErrors(Action<string, string> add)
+    {
+        if (RateLimit is null)
+        {
+            add(nameof(RateLimit), "is required (leave Enabled false to turn it off).");
+            return;
+        }
+
+        if (!RateLimit.Enabled)
+        {
+            return;
+        }
+
+        if (!(RateLimit.AppPermitsPerSecond > 0) || double.IsInfinity(RateLimit.AppPermitsPerSecond))
+        {
+            add($"{nameof(RateLimit)}.{nameof(JdRateLimitOptions.AppPermitsPerSecond)}", "must be a positive number.");
+        }
+
+        if (!(RateLimit.ShopPermitsPerSecond > 0) || double.IsInfinity(RateLimit.ShopPermitsPerSecond))
+        {
+            add($"{nameof(RateLimit)}.{nameof(JdRateLimitOptions.ShopPermitsPerSecond)}", "must be a positive number.");
+        }
+
+        if (RateLimit.AppBurst < 1)
+        {
+            add($"{nameof(RateLimit)}.{nameof(JdRateLimitOptions.AppBurst)}", "must be at least 1.");
+        }
+
+        if (RateLimit.ShopBurst < 1)
+        {
+            add($"{nameof(RateLimit)}.{nameof(JdRateLimitOptions.ShopBurst)}", "must be at least 1.");
+        }
+    }
 
     private static bool IsPrintableAscii(string value)
     {

@@ -14,7 +14,7 @@ namespace JdAfterSales.Gateway;
 /// </summary>
 internal sealed class RouterJsonTransport
 {
-    private readonly HttpClient _httpClient;
+    private readonly Func<HttpClient> _httpClient;
     private readonly Uri _gateway;
     private readonly byte[] _appKey;
     private readonly byte[] _secret;
@@ -25,7 +25,7 @@ internal sealed class RouterJsonTransport
     private readonly TimeProvider _timeProvider;
     private readonly JdRedactor _redactor;
 
-    public RouterJsonTransport(HttpClient httpClient, JdClientOptions options, TimeProvider timeProvider, JdRedactor redactor)
+    public RouterJsonTransport(Func<HttpClient> httpClient, JdClientOptions options, TimeProvider timeProvider, JdRedactor redactor)
     {
         _httpClient = httpClient;
         _gateway = options.Gateway;
@@ -55,7 +55,7 @@ internal sealed class RouterJsonTransport
             using var content = new ByteArrayContent(body.Array, 0, body.Length);
             content.Headers.ContentType = new MediaTypeHeaderValue("application/x-www-form-urlencoded") { CharSet = "utf-8" };
             using var request = new HttpRequestMessage(HttpMethod.Post, _gateway) { Content = content };
-            using var response = await _httpClient
+            using var response = await _httpClient()
                 .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token)
                 .ConfigureAwait(false);
             responseStarted = true;

@@ -18,6 +18,9 @@ internal static class TestClients
         AccessToken = accessToken,
         SignMethod = signMethod,
         Gateway = new Uri("https://gateway.test/routerjson"),
+
+        // Gateway-core tests look at one attempt; the resilience tests turn retries on and drive fake time.
+        Retry = new JdRetryOptions { MaxRetries = 0 },
     };
 
     public static JdClient Create(HttpMessageHandler handler, JdClientOptions? options = null, TimeProvider? time = null) =>
