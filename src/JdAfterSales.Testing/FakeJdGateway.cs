@@ -1,0 +1,283 @@
+using System.Text.Json;
+using WireMock;
+using WireMock.Logging;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+using WireMock.Settings;
+using WireMock.Types;
+using WireMock.Util;
+
+namespace JdAfterSales.Testing;
+
+/// <summary>
+/// A fake JD Open Platform gateway on a free loopback port (127.0.0.1 only): <c>/routerjson</c> with JD's protocol
+/// checks, a seeded after-sales data set with a working state machine, <c>/oauth2/*</c>, fault injection and a journal of
+/// every request. Start one per test (or per fixture) and point the client at <see cref="RouterJsonUri"/>.
+/// </summary>
+public sealed class FakeJdGateway : IAsyncDisposable, IDisposable
+{
+    private readonly WireMockServer _server;
+    private readonly FakeJdGatewayOptions _options;
+    private readonly AccessTokenRegistry _tokens;
+    private readonly RouterJsonEndpoint _router;
+    private readonly OAuthEndpoint _oauth;
+    private int _disposed;
+
+    private FakeJdGateway(FakeJdGatewayOptions options)
+    {
+        Validate(options);
+
+        // The gateway keeps its own copy: a test changing its options object afterwards changes nothing.
+        _options = new FakeJdGatewayOptions
+        {
+            Seed = options.Seed,
+            OrderCount = options.OrderCount,
+            AppKey = options.AppKey,
+            AppSecret = options.AppSecret,
+            AccessTokens = [.. options.AccessTokens],
+            TimeProvider = options.TimeProvider,
+            DataAnchor = options.DataAnchor ?? TruncateToMinute(options.TimeProvider.GetUtcNow()),
+            AllowedClockSkew = options.AllowedClockSkew,
+            VenderId = options.VenderId,
+        };
+        AccessTokens = [.. options.AccessTokens];
+        Data = ShopDataGenerator.Generate(_options.Seed, _options.OrderCount, _options.DataAnchor!.Value, _options.VenderId);
+        _tokens = new AccessTokenRegistry(AccessTokens, _options.Seed);
+        _router = new RouterJsonEndpoint(_options, Data, _tokens);
+        _oauth = new OAuthEndpoint(_options.AppKey, _options.AppSecret, _tokens);
+
+        _server = WireMockServer.Start(new WireMockServerSettings
+        {
+            // Port 0: Kestrel picks a free port atomically, so parallel tests never race for one.
+            Urls = ["http://127.0.0.1:0"],
+            Logger = new WireMockNullLogger(),
+            StartAdminInterface = false,
+            MaxRequestLogCount = 0,
+            PreWireMockMiddlewareInit = ConnectionFaultMiddleware.Install,
+        });
+        _server.Given(Request.Create().WithPath("/routerjson").UsingAnyMethod())
+            .RespondWith(Response.Create().WithCallback(HandleAsync));
+        _server.Given(Request.Create().WithPath("/oauth2/access_token", "/oauth2/refresh_token").UsingAnyMethod())
+            .RespondWith(Response.Create().WithCallback(HandleAsync));
+
+        BaseUri = new Uri(_server.Urls[0].TrimEnd('/') + "/");
+        RouterJsonUri = new Uri(BaseUri, "routerjson");
+    }
+
+    /// <summary>Gets the gateway address to give the client, <c>http://127.0.0.1:PORT/routerjson</c>.</summary>
+    public Uri RouterJsonUri { get; }
+
+    /// <summary>Gets the server root, <c>http://127.0.0.1:PORT/</c>; the OAuth endpoints are <c>oauth2/access_token</c> and <c>oauth2/refresh_token</c> under it.</summary>
+    public Uri BaseUri { get; }
+
+    /// <summary>Gets the app key the gateway accepts.</summary>
+    public string AppKey => _options.AppKey;
+
+    /// <summary>Gets the app secret requests must be signed with.</summary>
+    public string AppSecret => _options.AppSecret;
+
+    /// <summary>Gets the configured access tokens of the shop (tokens issued through OAuth come on top).</summary>
+    public IReadOnlyList<string> AccessTokens { get; }
+
+    /// <summary>Gets the shop's default access token, the first of <see cref="AccessTokens"/>.</summary>
+    public string AccessToken => AccessTokens[0];
+
+    /// <summary>Gets the shop's vender id, to send as <c>buId</c>.</summary>
+    public string VenderId => _options.VenderId;
+
+    /// <summary>Gets the "now" the data set was generated around.</summary>
+    public DateTimeOffset DataAnchor => _options.DataAnchor!.Value;
+
+    /// <summary>Gets the gateway's clock.</summary>
+    public TimeProvider TimeProvider => _options.TimeProvider;
+
+    /// <summary>Gets the shop's data set, live: writes through the gateway show here.</summary>
+    public FakeShopData Data { get; }
+
+    /// <summary>Gets the journal of every request received.</summary>
+    public FakeRequestJournal Journal { get; } = new();
+
+    /// <summary>Gets the queue of faults to inject.</summary>
+    public FakeFaultController Faults { get; } = new();
+
+    /// <summary>Gets the JOS methods the gateway serves, sorted.</summary>
+    public IReadOnlyList<string> SupportedMethods => _router.Methods.ToList();
+
+    /// <summary>Gets how many requests reached the OAuth endpoints.</summary>
+    public long OAuthRequestCount => _oauth.RequestCount;
+
+    /// <summary>Starts a gateway on a free loopback port.</summary>
+    /// <param name="options">Settings; <see langword="null"/> for the defaults.</param>
+    /// <returns>The running gateway; dispose it to stop the server and free the port.</returns>
+    public static FakeJdGateway Start(FakeJdGatewayOptions? options = null) => new(options ?? new FakeJdGatewayOptions());
+
+    /// <summary>Issues a one-time authorization code, as JD's login page would after the shop owner agrees.</summary>
+    /// <returns>The code, to exchange at <c>/oauth2/access_token</c>.</returns>
+    public string IssueAuthorizationCode() => _tokens.IssueCode();
+
+    /// <summary>Makes an access token invalid from now on: calls with it get code 19.</summary>
+    /// <param name="accessToken">A configured or issued access token.</param>
+    public void ExpireAccessToken(string accessToken)
+    {
+        ArgumentNullException.ThrowIfNull(accessToken);
+        _tokens.Expire(accessToken);
+    }
+
+    /// <summary>Marks the return parcel of a service order as delivered to the merchant (a 签收 node, stamped now).</summary>
+    /// <param name="serviceId">A service order with a return waybill.</param>
+    /// <exception cref="InvalidOperationException">The service order does not exist or has no return waybill.</exception>
+    public void SignForReturn(long serviceId) => _router.Locked(() =>
+    {
+        var service = Data.FindServiceOrder(serviceId) ?? throw new InvalidOperationException($"Service order {serviceId} does not exist.");
+        if (service.ExpressCode is null)
+        {
+            throw new InvalidOperationException($"Service order {serviceId} has no return waybill.");
+        }
+
+        if (!service.IsReturnSignedFor)
+        {
+            var last = service.ReturnTraceNodes[^1];
+            service.ReturnTraceNodes.Add(new FakeTraceNode
+            {
+                Title = "签收",
+                Remark = "您的快件已签收，签收人：商家仓库",
+                OperatorName = last.OperatorName,
+                CourierTel = last.CourierTel,
+                Time = BeijingTime.ToBeijing(TimeProvider.GetUtcNow()),
+            });
+        }
+
+        return 0;
+    });
+
+    /// <summary>Describes the gateway without secrets.</summary>
+    /// <returns>The address, app key and data set size.</returns>
+    public override string ToString() => $"FakeJdGateway at {RouterJsonUri} (app_key {AppKey}, {Data})";
+
+    /// <summary>Stops the server and frees the port.</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
+        {
+            _server.Stop();
+            _server.Dispose();
+        }
+    }
+
+    /// <summary>Stops the server and frees the port.</summary>
+    /// <returns>A completed task.</returns>
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static void Validate(FakeJdGatewayOptions options)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.AppKey, nameof(options.AppKey));
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.AppSecret, nameof(options.AppSecret));
+        ArgumentException.ThrowIfNullOrWhiteSpace(options.VenderId, nameof(options.VenderId));
+        ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.OrderCount, 1, nameof(options.OrderCount));
+        if (options.AccessTokens is null || options.AccessTokens.Count == 0 || options.AccessTokens.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("At least one access token is required, and none may be empty.", nameof(options));
+        }
+    }
+
+    private static DateTimeOffset TruncateToMinute(DateTimeOffset time) =>
+        new(time.Ticks - (time.Ticks % TimeSpan.TicksPerMinute), time.Offset);
+
+    private async Task<IResponseMessage> HandleAsync(IRequestMessage request)
+    {
+        var parameters = FormParameters.Merge(request.Body, request.RawQuery);
+        var receivedAt = TimeProvider.GetUtcNow();
+        string? Get(string name) => parameters.TryGetValue(name, out var value) && value.Length > 0 ? value : null;
+
+        if (request.Path.StartsWith("/oauth2/", StringComparison.Ordinal))
+        {
+            // Never journal the secret, the code or the tokens: only what identifies the call.
+            var oauthRecord = new FakeRequestRecord
+            {
+                Sequence = Journal.NextSequence(),
+                HttpMethod = request.Method,
+                Path = request.Path,
+                AppKey = Get("app_key"),
+                GrantType = Get("grant_type"),
+                ReceivedAt = receivedAt,
+            };
+            Journal.Add(oauthRecord);
+            var oauthReply = _oauth.Handle(request.Path, parameters, receivedAt);
+            oauthRecord.HttpStatus = oauthReply.StatusCode;
+            oauthRecord.ErrorCode = oauthReply.ErrorCode;
+            return ToResponse(oauthReply);
+        }
+
+        var method = Get("method");
+        var rawJson = Get("360buy_param_json");
+        var record = new FakeRequestRecord
+        {
+            Sequence = Journal.NextSequence(),
+            HttpMethod = request.Method,
+            Path = request.Path,
+            Method = method,
+            AppKey = Get("app_key"),
+            HasAccessToken = Get("access_token") is not null,
+            SignMethod = Get("sign_method"),
+            Timestamp = Get("timestamp"),
+            Version = Get("v"),
+            RawBusinessParameters = rawJson,
+            BusinessParameters = rawJson is not null && RouterJsonEndpoint.TryParseObject(rawJson, out var root) ? root : (JsonElement?)null,
+            ReceivedAt = receivedAt,
+        };
+        Journal.Add(record);
+
+        var fault = Faults.TakeFor(method);
+        record.Fault = fault;
+        GatewayReply reply;
+        if (fault is null || fault.ProcessesRequest)
+        {
+            if (fault?.Kind == FakeFaultKind.Delay)
+            {
+                // Real time on purpose: the point is to make the client's own timeout fire.
+                await Task.Delay(fault.Delay).ConfigureAwait(false);
+            }
+
+            // The protocol checks use the clock at processing time, as JD would after the delay.
+            reply = _router.Handle(parameters, TimeProvider.GetUtcNow());
+            reply.ConnectionFault = fault?.Kind switch
+            {
+                FakeFaultKind.TruncatedBody => ConnectionFault.Truncate,
+                FakeFaultKind.DropConnection => ConnectionFault.Abort,
+                _ => ConnectionFault.None,
+            };
+        }
+        else
+        {
+            reply = FaultReplies.Build(fault, method);
+        }
+
+        record.HttpStatus = reply.ConnectionFault == ConnectionFault.Abort ? 0 : reply.StatusCode;
+        record.ErrorCode = reply.ErrorCode;
+        record.BusinessErrorCode = reply.BusinessErrorCode;
+        ConnectionFaultMiddleware.Request(reply.ConnectionFault);
+        return ToResponse(reply);
+    }
+
+    private static ResponseMessage ToResponse(GatewayReply reply)
+    {
+        var response = new ResponseMessage
+        {
+            StatusCode = reply.StatusCode == 0 ? 200 : reply.StatusCode,
+            BodyData = new BodyData { BodyAsBytes = reply.Body, DetectedBodyType = BodyType.Bytes },
+        };
+        response.AddHeader("Content-Type", reply.ContentType);
+        foreach (var (name, value) in reply.Headers)
+        {
+            response.AddHeader(name, value);
+        }
+
+        return response;
+    }
+}

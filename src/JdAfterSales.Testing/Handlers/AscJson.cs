@@ -1,0 +1,280 @@
+using System.Text.Json;
+
+namespace JdAfterSales.Testing;
+
+/// <summary>The after-sales payload shapes of docs/wire-shapes.md: ASC times are epoch milliseconds.</summary>
+internal static class AscJson
+{
+    public static void WritePage<T>(Utf8JsonWriter w, int pageNumber, int pageSize, IReadOnlyList<T> all, Action<Utf8JsonWriter, T> writeItem)
+    {
+        w.WriteStartObject("pageResult");
+        w.WriteBoolean("success", true);
+        w.WriteString("code", "0");
+        w.WriteString("msg", "成功");
+        w.WriteNumber("pageNumber", pageNumber);
+        w.WriteNumber("pageSize", pageSize);
+        w.WriteNumber("totalCount", all.Count);
+        w.WriteStartArray("data");
+        foreach (var item in all.Skip((pageNumber - 1) * pageSize).Take(pageSize))
+        {
+            writeItem(w, item);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    public static void WriteResult(Utf8JsonWriter w, Action<Utf8JsonWriter>? writeData)
+    {
+        w.WriteStartObject("result");
+        w.WriteBoolean("success", true);
+        w.WriteString("code", "0");
+        w.WriteString("msg", "成功");
+        if (writeData is null)
+        {
+            w.WriteNull("data");
+        }
+        else
+        {
+            w.WritePropertyName("data");
+            writeData(w);
+        }
+
+        w.WriteEndObject();
+    }
+
+    public static void WriteFailure(Utf8JsonWriter w, bool isList, BusinessFailureException failure)
+    {
+        w.WriteStartObject(isList ? "pageResult" : "result");
+        w.WriteBoolean("success", false);
+        w.WriteString("code", failure.Code);
+        w.WriteString("msg", failure.Message);
+        if (isList)
+        {
+            w.WriteNumber("totalCount", 0);
+            w.WriteStartArray("data");
+            w.WriteEndArray();
+        }
+        else
+        {
+            w.WriteNull("data");
+        }
+
+        w.WriteEndObject();
+    }
+
+    /// <summary>ServiceBrief: the items of query.list, sync.list and receive.list.</summary>
+    public static void WriteBrief(Utf8JsonWriter w, FakeServiceOrder s, FakeShopData data)
+    {
+        w.WriteStartObject();
+        WriteBriefFields(w, s, data);
+        w.WriteEndObject();
+    }
+
+    /// <summary>ServiceBill: the data of query.view (the brief's fields plus details).</summary>
+    public static void WriteBill(Utf8JsonWriter w, FakeServiceOrder s, FakeShopData data)
+    {
+        var order = data.FindOrder(s.OrderId);
+        w.WriteStartObject();
+        WriteBriefFields(w, s, data);
+        w.WriteString("questionDesc", s.QuestionDesc);
+        w.WriteString("questionPic", "");
+        w.WriteBoolean("hasInvoice", true);
+        w.WriteBoolean("hasPackage", s.CustomerExpect != 30);
+        w.WriteOptional("approveNotes", s.ApproveNotes);
+        w.WriteTime("approveDate", s.ApproveTime);
+        w.WriteTime("receiveDate", s.Receipt?.ReceiveDate);
+        w.WriteOptional("processNotes", s.ProcessNotes);
+        w.WriteTime("processDate", s.ProcessTime);
+        w.WriteStartObject("customerInfo");
+        w.WriteString("jdPin", s.CustomerPin);
+        w.WriteString("name", s.CustomerName);
+        w.WriteNumber("grade", s.CustomerGrade);
+        w.WriteStartObject("contactInfo");
+        w.WriteString("contactName", s.CustomerName);
+        w.WriteString("contactTel", s.CustomerTel);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteStartObject("pickwareAddress");
+        w.WriteNumber("provinceCode", order?.ProvinceId ?? 1);
+        w.WriteNumber("cityCode", order?.CityId ?? 72);
+        w.WriteNumber("countyCode", 2819);
+        w.WriteNumber("villageCode", 0);
+        w.WriteString("detailAddress", order?.ConsigneeAddress ?? "");
+        w.WriteEndObject();
+        if (s.ApproveResult is 31 or 33 or 34)
+        {
+            w.WriteStartObject("returnWareAddress");
+            w.WriteNumber("provinceCode", 1);
+            w.WriteNumber("cityCode", 72);
+            w.WriteNumber("countyCode", 2819);
+            w.WriteNumber("villageCode", 0);
+            w.WriteString("detailAddress", "北京市朝阳区京东售后仓3号门");
+            w.WriteEndObject();
+        }
+
+        w.WriteStartArray("serviceBillDetailList");
+        w.WriteStartObject();
+        w.WriteNumber("serviceDetailId", s.ServiceId % 1_000_000 + 550_000_000);
+        w.WriteNumber("skuId", s.SkuId);
+        w.WriteString("wareName", s.WareName);
+        w.WriteString("wareBrand", s.WareBrand);
+        w.WriteNumber("payPrice", s.ActualPayPrice);
+        w.WriteNumber("actualPayPrice", s.ActualPayPrice);
+        w.WriteNumber("wareNum", s.ServiceCount);
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>WaitAuditApply: the items of audit.list.</summary>
+    public static void WriteWaitAudit(Utf8JsonWriter w, FakeServiceOrder s, DateTimeOffset now)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("applyId", s.ApplyId);
+        w.WriteStartArray("serviceIdList");
+        w.WriteNumberValue(s.ServiceId);
+        w.WriteEndArray();
+        w.WriteNumber("customerExpect", s.CustomerExpect);
+        w.WriteString("customerExpectName", AscNames.CustomerExpect(s.CustomerExpect));
+        w.WriteNumber("serviceStatus", s.ServiceStatus);
+        w.WriteString("serviceStatusName", AscNames.ServiceStatus(s.ServiceStatus));
+        w.WriteTime("applyTime", s.ApplyTime);
+        w.WriteTime("auditOvertime", s.AuditDeadline);
+        w.WriteBoolean("timeoutFlag", now > s.AuditDeadline);
+        w.WriteString("customerPin", s.CustomerPin);
+        w.WriteString("customerName", s.CustomerName);
+        w.WriteString("customerMobile", s.CustomerTel);
+        w.WriteNumber("customerGrade", s.CustomerGrade);
+        w.WriteNumber("orderId", s.OrderId);
+        w.WriteNumber("orderType", 22);
+        w.WriteString("orderTypeName", "POP SOP");
+        w.WriteNumber("skuId", s.SkuId);
+        w.WriteString("wareName", s.WareName);
+        w.WriteNumber("serviceCount", s.ServiceCount);
+        w.WriteEndObject();
+    }
+
+    public static void WriteLog(Utf8JsonWriter w, FakeServiceLog log)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("afsLogId", log.AfsLogId);
+        w.WriteNumber("serviceId", log.ServiceId);
+        w.WriteNumber("operateType", log.OperateType);
+        w.WriteString("operateTypeName", log.OperateTypeName);
+        w.WriteString("operateRemark", log.OperateRemark);
+        w.WriteString("operatePin", log.OperatePin);
+        w.WriteString("operateName", log.OperateName);
+        w.WriteTime("operateDate", log.OperateDate);
+        w.WriteEndObject();
+    }
+
+    public static void WriteReceipt(Utf8JsonWriter w, FakeServiceOrder s, FakeReturnReceipt r)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("receiveId", r.ReceiveId);
+        w.WriteNumber("serviceId", s.ServiceId);
+        w.WriteNumber("receiveType", 10);
+        w.WriteTime("receiveDate", r.ReceiveDate);
+        w.WriteString("receivePin", r.ReceivePin);
+        w.WriteString("receiveName", r.ReceiveName);
+        w.WriteNumber("packingState", r.PackingState);
+        w.WriteNumber("qualityState", r.QualityState);
+        w.WriteNumber("appearanceState", r.AppearanceState);
+        w.WriteNumber("invoiceRecordState", r.InvoiceRecordState);
+        w.WriteNumber("judgmentReason", r.JudgmentReason);
+        w.WriteNumber("accessoryOrGift", r.AccessoryOrGift);
+        w.WriteString("receiveRemark", r.ReceiveRemark);
+        w.WriteBoolean("abnormalFlag", r.QualityState != 10 || r.PackingState != 10);
+        w.WriteNumber("wareNum", r.WareNum);
+        w.WriteEndObject();
+    }
+
+    public static void WriteFreight(Utf8JsonWriter w, FakeServiceOrder s)
+    {
+        var firstNode = s.ReturnTrace.Count > 0 ? s.ReturnTrace[0].Time : s.ApproveTime;
+        w.WriteStartObject();
+        w.WriteNumber("serviceId", s.ServiceId);
+        w.WriteString("expressCode", s.ExpressCode);
+        w.WriteString("expressCompany", "京东快递");
+        w.WriteNumber("freightMoney", 12.00m);
+        w.WriteNumber("finalFreightMoney", 12.00m);
+        w.WriteNumber("modifiedMoney", 0.00m);
+        w.WriteBoolean("repeatFreightFlag", false);
+        w.WriteTime("deliveryDate", firstNode);
+        w.WriteTime("firstUploadDate", firstNode);
+        w.WriteNumber("shipWayId", 1);
+        w.WriteEndObject();
+    }
+
+    private static void WriteBriefFields(Utf8JsonWriter w, FakeServiceOrder s, FakeShopData data)
+    {
+        w.WriteNumber("serviceId", s.ServiceId);
+        w.WriteNumber("applyId", s.ApplyId);
+        w.WriteNumber("customerExpect", s.CustomerExpect);
+        w.WriteString("customerExpectName", AscNames.CustomerExpect(s.CustomerExpect));
+        w.WriteNumber("orderId", s.OrderId);
+        w.WriteNumber("serviceStatus", s.ServiceStatus);
+        w.WriteString("serviceStatusName", AscNames.ServiceStatus(s.ServiceStatus));
+        w.WriteTime("applyTime", s.ApplyTime);
+        w.WriteTime("updateDate", s.UpdateTime);
+        w.WriteNumber("orderType", 22);
+        w.WriteString("orderTypeName", "POP SOP");
+        w.WriteString("customerPin", s.CustomerPin);
+        w.WriteString("customerName", s.CustomerName);
+        w.WriteString("customerTel", s.CustomerTel);
+        w.WriteNumber("customerGrade", s.CustomerGrade);
+        w.WriteNumber("skuId", s.SkuId);
+        w.WriteString("wareName", s.WareName);
+        w.WriteNumber("wareType", 10);
+        w.WriteString("wareTypeName", "主商品");
+        w.WriteNumber("questionTypeCid1", s.QuestionTypeCid1);
+        w.WriteString("questionTypeCid1Name", ReasonName(data, s.QuestionTypeCid1));
+        w.WriteNumber("questionTypeCid2", s.QuestionTypeCid2);
+        w.WriteString("questionTypeCid2Name", ReasonName(data, s.QuestionTypeCid2));
+        w.WriteNumber("sysVersion", s.SysVersion);
+        w.WriteNumber("serviceCount", s.ServiceCount);
+        w.WriteNumber("actualPayPrice", s.ActualPayPrice);
+        if (s.PickwareType != 0)
+        {
+            w.WriteNumber("pickwareType", s.PickwareType);
+        }
+
+        w.WriteTime("approveTime", s.ApproveTime);
+        w.WriteOptional("approvePin", s.ApprovePin);
+        w.WriteOptional("approveName", s.ApproveName);
+        if (s.ApproveResult is { } approveResult)
+        {
+            w.WriteNumber("approveResult", approveResult);
+            w.WriteString("approveResultName", AscNames.ApproveResult(approveResult));
+        }
+        else
+        {
+            w.WriteNull("approveResult");
+        }
+
+        w.WriteTime("processTime", s.ProcessTime);
+        if (s.ProcessResult is { } processResult)
+        {
+            w.WriteNumber("processResult", processResult);
+            w.WriteString("processResultName", AscNames.ProcessResult(processResult));
+        }
+        else
+        {
+            w.WriteNull("processResult");
+        }
+
+        w.WriteOptional("expressCode", s.ExpressCode);
+        w.WriteString("extJsonStr", JsonBodies.Write(e =>
+        {
+            e.WriteStartObject();
+            e.WriteString("APPLYREASON", s.QuestionDesc);
+            e.WriteEndObject();
+        }).AsSpan().ToUtf8String());
+    }
+
+    private static string ReasonName(FakeShopData data, int code) =>
+        data.ReasonList.Find(r => r.Code == code)?.Name ?? "";
+
+    private static string ToUtf8String(this Span<byte> bytes) => System.Text.Encoding.UTF8.GetString(bytes);
+}
