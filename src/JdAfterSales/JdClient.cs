@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using JdAfterSales.AfterSales;
 using JdAfterSales.Auth;
 using JdAfterSales.Diagnostics;
 using JdAfterSales.Gateway;
@@ -50,7 +51,15 @@ public sealed class JdClient
         _accessTokenProvider = accessTokenProvider ?? new JdFixedAccessTokenProvider(frozen.AccessToken);
         Redactor = new JdRedactor([frozen.AppSecret, frozen.AccessToken]);
         _transport = new RouterJsonTransport(httpClient, frozen, TimeProvider, Redactor);
+        AfterSales = new AfterSalesClient(this);
+        Refunds = new RefundsClient(this);
     }
+
+    /// <summary>After-sales service orders (<c>jingdong.asc.*</c>): search, view, audit, receipt, close, cancel.</summary>
+    public AfterSalesClient AfterSales { get; }
+
+    /// <summary>Refund applications (<c>jingdong.pop.afs.soa.refundapply.*</c>): search, read, reply, count.</summary>
+    public RefundsClient Refunds { get; }
 
     /// <summary>The gateway this client calls.</summary>
     public Uri Gateway => Options.Gateway;
