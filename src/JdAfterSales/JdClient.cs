@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using JdAfterSales.AfterSales;
 using JdAfterSales.Auth;
 using JdAfterSales.Diagnostics;
 using JdAfterSales.Gateway;
@@ -76,7 +77,15 @@ public sealed class JdClient
         var transport = new RouterJsonTransport(httpClient, frozen, TimeProvider, Redactor);
         _attempts = new JdAttemptPipeline(transport, frozen.Retry, TimeProvider, _logger, random ?? Random.Shared.NextDouble);
         _rateLimiter = frozen.RateLimit.Enabled ? new JdClientRateLimiter(frozen.RateLimit, TimeProvider) : null;
+        AfterSales = new AfterSalesClient(this);
+        Refunds = new RefundsClient(this);
     }
+
+    /// <summary>After-sales service orders (<c>jingdong.asc.*</c>): search, view, audit, receipt, close, cancel.</summary>
+    public AfterSalesClient AfterSales { get; }
+
+    /// <summary>Refund applications (<c>jingdong.pop.afs.soa.refundapply.*</c>): search, read, reply, count.</summary>
+    public RefundsClient Refunds { get; }
 
     /// <summary>The gateway this client calls.</summary>
     public Uri Gateway => Options.Gateway;

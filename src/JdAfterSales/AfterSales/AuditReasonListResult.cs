@@ -1,0 +1,13 @@
+using System.Text.Json.Serialization;
+using JdAfterSales.Serialization;
+
+namespace JdAfterSales.AfterSales;
+
+/// <summary>The <c>result</c> of <c>jingdong.asc.audit.reason.list</c>.</summary>
+public sealed class AuditReasonListResult : AscResult
+{
+    /// <summary>The data JD returned.</summary>
+    [JsonPropertyName("data")]
+    [JsonConverter(typeof(JdListConverter<AuditReason>))]
+    public IReadOnlyList<AuditReason> Data { get; init; } = [];
+}
