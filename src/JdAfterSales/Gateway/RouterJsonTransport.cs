@@ -95,7 +95,8 @@ internal sealed class RouterJsonTransport
         }
     }
 
-    private PooledBytes BuildBody(string method, ReadOnlySpan<byte> businessJson, string? accessToken)
+    /// <summary>The signed form body of one attempt, timestamped now; internal so the benchmarks measure this exact path.</summary>
+    internal PooledBytes BuildBody(string method, ReadOnlySpan<byte> businessJson, string? accessToken)
     {
         Span<byte> methodBytes = stackalloc byte[Encoding.UTF8.GetMaxByteCount(method.Length)];
         methodBytes = methodBytes[..Encoding.UTF8.GetBytes(method, methodBytes)];
