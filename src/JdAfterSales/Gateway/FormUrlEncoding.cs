@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace JdAfterSales.Gateway;
 
 /// <summary>
@@ -6,21 +9,49 @@ namespace JdAfterSales.Gateway;
 /// </summary>
 internal static class FormUrlEncoding
 {
-    public static int GetEncodedLength(ReadOnlySpan<byte> value)
+    /// <summary>
+    /// Per input byte, its encoding as the low three bytes of a little-endian word and its length in the top byte.
+    /// One load, one unaligned store and one add per byte, with no branch: business JSON with Chinese text is mostly
+    /// bytes that need <c>%XX</c>, and mixes them with plain ones unpredictably.
+    /// </summary>
+    private static readonly uint[] Words = BuildWords();
+
+    /// <summary>The most bytes <see cref="Encode"/> may touch for <paramref name="valueLength"/> input bytes.</summary>
+    public static int GetMaxEncodedLength(int valueLength) => checked((3 * valueLength) + 1);
+
+    /// <summary>
+    /// Encodes <paramref name="value"/> into <paramref name="destination"/>, which must hold
+    /// <see cref="GetMaxEncodedLength"/> bytes (the byte after the encoding may be overwritten); returns the
+    /// encoded length.
+    /// </summary>
+    public static int Encode(ReadOnlySpan<byte> value, Span<byte> destination)
     {
-        var length = value.Length;
-        foreach (var b in value)
+        if (destination.Length < GetMaxEncodedLength(value.Length))
         {
-            if (!IsUnreserved(b) && b != (byte)' ')
-            {
-                length += 2;
-            }
+            throw new ArgumentException("The destination is too short for the worst-case encoding.", nameof(destination));
         }
 
-        return length;
+        if (!BitConverter.IsLittleEndian)
+        {
+            return EncodeScalar(value, destination);
+        }
+
+        ref var source = ref MemoryMarshal.GetReference(value);
+        ref var target = ref MemoryMarshal.GetReference(destination);
+        ref var words = ref MemoryMarshal.GetArrayDataReference(Words);
+        nuint written = 0;
+        for (nuint i = 0; i < (nuint)value.Length; i++)
+        {
+            // In bounds: written <= 3 * i, and the destination holds 3 * value.Length + 1 bytes.
+            var word = Unsafe.Add(ref words, Unsafe.Add(ref source, i));
+            Unsafe.WriteUnaligned(ref Unsafe.Add(ref target, written), word);
+            written += word >> 24;
+        }
+
+        return (int)written;
     }
 
-    public static int Encode(ReadOnlySpan<byte> value, Span<byte> destination)
+    private static int EncodeScalar(ReadOnlySpan<byte> value, Span<byte> destination)
     {
         ReadOnlySpan<byte> digits = "0123456789ABCDEF"u8;
         var written = 0;
@@ -44,6 +75,20 @@ internal static class FormUrlEncoding
         }
 
         return written;
+    }
+
+    private static uint[] BuildWords()
+    {
+        ReadOnlySpan<byte> digits = "0123456789ABCDEF"u8;
+        var words = new uint[256];
+        for (var b = 0; b < 256; b++)
+        {
+            words[b] = IsUnreserved((byte)b) ? (1u << 24) | (uint)b
+                : b == ' ' ? (1u << 24) | '+'
+                : (3u << 24) | ((uint)digits[b & 0xF] << 16) | ((uint)digits[b >> 4] << 8) | '%';
+        }
+
+        return words;
     }
 
     private static bool IsUnreserved(byte b) =>

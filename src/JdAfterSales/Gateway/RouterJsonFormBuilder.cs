@@ -77,11 +77,12 @@ internal static class RouterJsonFormBuilder
         }
 
         // Body order follows JD's own SDKs (system parameters, then the business JSON, then sign); order is free.
-        var bodyLength =
+        // The buffer is sized for the worst case, so the values are encoded in one pass without measuring them first.
+        var bodyCapacity =
             Field(AppKeyName, parameters.AppKey) + Field(AccessTokenName, parameters.AccessToken) + Field(VersionName, Version)
             + Field(MethodName, parameters.Method) + Field(TimestampName, timestamp) + Field(ParamJsonName, businessJson)
             + Field(SignMethodName, signMethod) + SignName.Length + 1 + hexLength;
-        var body = ArrayPool<byte>.Shared.Rent(bodyLength);
+        var body = ArrayPool<byte>.Shared.Rent(bodyCapacity);
         var bodySpan = body.AsSpan();
         var written = 0;
         written = AppendField(bodySpan, written, AppKeyName, parameters.AppKey);
@@ -108,7 +109,7 @@ internal static class RouterJsonFormBuilder
     private static int Pair(ReadOnlySpan<byte> name, ReadOnlySpan<byte> value) => value.IsEmpty ? 0 : name.Length + value.Length;
 
     private static int Field(ReadOnlySpan<byte> name, ReadOnlySpan<byte> value) =>
-        value.IsEmpty ? 0 : name.Length + 2 + FormUrlEncoding.GetEncodedLength(value);
+        value.IsEmpty ? 0 : name.Length + 1 + FormUrlEncoding.GetMaxEncodedLength(value.Length);
 
     private static int Append(Span<byte> destination, int at, ReadOnlySpan<byte> value)
     {
