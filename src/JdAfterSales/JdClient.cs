@@ -26,6 +26,9 @@ public sealed class JdClient
         Indented = false,
     };
 
+    [ThreadStatic]
+    private static Utf8JsonWriter? _threadBusinessJsonWriter;
+
     private readonly JdAttemptPipeline _attempts;
     private readonly JdClientRateLimiter? _rateLimiter;
     private readonly IJdAccessTokenProvider _accessTokenProvider;
@@ -183,19 +186,27 @@ public sealed class JdClient
     private static PooledByteBufferWriter SerializeParameters<TResponse>(IJdRequest<TResponse> request)
     {
         var buffer = new PooledByteBufferWriter(512);
+
+        // One writer per thread, reused for every call: taken out of the slot while in use, so a call made from
+        // inside WriteParameters on the same thread gets a writer of its own.
+        var writer = _threadBusinessJsonWriter ?? new Utf8JsonWriter(buffer, BusinessJsonWriterOptions);
+        _threadBusinessJsonWriter = null;
         try
         {
-            using (var writer = new Utf8JsonWriter(buffer, BusinessJsonWriterOptions))
-            {
-                request.WriteParameters(writer);
-            }
-
+            writer.Reset(buffer);
+            request.WriteParameters(writer);
+            writer.Flush();
             return buffer;
         }
         catch
         {
             buffer.Dispose();
             throw;
+        }
+        finally
+        {
+            writer.Reset();
+            _threadBusinessJsonWriter = writer;
         }
     }
 

@@ -117,7 +117,7 @@ internal sealed class JdAttemptPipeline
         return false;
     }
 
-    private sealed record AttemptState<T>(
+    private readonly record struct AttemptState<T>(
         RouterJsonTransport Transport,
         string Method,
         ReadOnlyMemory<byte> Json,
