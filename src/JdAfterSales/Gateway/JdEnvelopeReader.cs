@@ -13,6 +13,9 @@ public static class JdEnvelopeReader
 {
     private const int DefaultMaxDepth = 64;
 
+    /// <summary>Payload metadata whose options carry a caller's depth limit, made once per type and limit.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(JsonTypeInfo TypeInfo, int MaxDepth), JsonTypeInfo> DepthLimitedTypeInfos = new();
+
     /// <summary>Reads the payload of a successful answer, or throws the error the answer carries.</summary>
     /// <typeparam name="TPayload">The payload's model.</typeparam>
     /// <param name="utf8Body">The whole response body.</param>
@@ -55,6 +58,11 @@ public static class JdEnvelopeReader
             }
             else if (IsSuccessKey(ref reader))
             {
+                if (TryReadPayloadInOnePass(utf8Body, reader.BytesConsumed, payloadTypeInfo, context.MaxDepth, out var fast))
+                {
+                    return fast;
+                }
+
                 payload = JsonSerializer.Deserialize(ref reader, payloadTypeInfo);
             }
             else
@@ -88,6 +96,61 @@ public static class JdEnvelopeReader
         {
             throw Contract(Describe(ex, utf8Body), utf8Body, method, context, ex);
         }
+    }
+
+    /// <summary>
+    /// Reads a well-formed success envelope's payload in one pass. Deserializing from a positioned reader makes
+    /// System.Text.Json skip over the whole value first to find its end, a second full pass over the payload; here
+    /// the payload is the bytes between the property name and the envelope's closing brace, read directly with the
+    /// same depth limit. Any failure returns false, and the caller's exact path reports it as before.
+    /// </summary>
+    private static bool TryReadPayloadInOnePass<TPayload>(
+        ReadOnlySpan<byte> body,
+        long afterName,
+        JsonTypeInfo<TPayload> payloadTypeInfo,
+        int maxDepth,
+        [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TPayload? payload)
+    {
+        payload = default;
+        // The name's colon: already consumed by the reader, or the next token; anything else is left to the exact path.
+        var rest = body[(int)afterName..].TrimStart(" \t\r\n"u8);
+        if (!rest.IsEmpty && rest[0] == (byte)':')
+        {
+            rest = rest[1..];
+        }
+        else if (body[..(int)afterName].TrimEnd(" \t\r\n"u8) is not [.., (byte)':'])
+        {
+            return false;
+        }
+
+        rest = rest.TrimEnd(" \t\r\n"u8);
+        if (rest.IsEmpty || rest[^1] != (byte)'}' || maxDepth < 2)
+        {
+            return false;
+        }
+
+        try
+        {
+            // The payload sits one level inside the envelope, so it may nest one level less than the whole body.
+            payload = JsonSerializer.Deserialize(rest[..^1], PayloadTypeInfo(payloadTypeInfo, maxDepth - 1));
+            return payload is not null;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
+    private static JsonTypeInfo<TPayload> PayloadTypeInfo<TPayload>(JsonTypeInfo<TPayload> typeInfo, int maxDepth)
+    {
+        if (typeInfo.Options.MaxDepth == maxDepth)
+        {
+            return typeInfo;
+        }
+
+        return (JsonTypeInfo<TPayload>)DepthLimitedTypeInfos.GetOrAdd(
+            (typeInfo, maxDepth),
+            static key => new JsonSerializerOptions(key.TypeInfo.Options) { MaxDepth = key.MaxDepth }.GetTypeInfo(key.TypeInfo.Type));
     }
 
     private static bool IsSuccessKey(ref Utf8JsonReader reader)
