@@ -6,6 +6,7 @@ using JdAfterSales.AfterSales;
 using JdAfterSales.Auth;
 using JdAfterSales.Diagnostics;
 using JdAfterSales.Gateway;
+using JdAfterSales.Logistics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -79,6 +80,7 @@ public sealed class JdClient
         _rateLimiter = frozen.RateLimit.Enabled ? new JdClientRateLimiter(frozen.RateLimit, TimeProvider) : null;
         AfterSales = new AfterSalesClient(this);
         Refunds = new RefundsClient(this);
+        Logistics = new LogisticsClient(this);
     }
 
     /// <summary>After-sales service orders (<c>jingdong.asc.*</c>): search, view, audit, receipt, close, cancel.</summary>
@@ -86,6 +88,9 @@ public sealed class JdClient
 
     /// <summary>Refund applications (<c>jingdong.pop.afs.soa.refundapply.*</c>): search, read, reply, count.</summary>
     public RefundsClient Refunds { get; }
+
+    /// <summary>Parcel traces (<c>jingdong.ldop.receive.trace.get</c>, <c>jingdong.getThirdTrace</c>) with signed-for detection.</summary>
+    public LogisticsClient Logistics { get; }
 
     /// <summary>The gateway this client calls.</summary>
     public Uri Gateway => Options.Gateway;
