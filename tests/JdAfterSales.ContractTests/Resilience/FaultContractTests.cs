@@ -110,7 +110,7 @@ public sealed class FaultContractTests : IAsyncLifetime
     public async Task Delay_past_the_attempt_timeout_then_success()
     {
         // The gateway holds the first attempt in real time; fake time jumps past the client's attempt timeout meanwhile.
-        Gateway.Faults.Enqueue(FakeFault.Delayed(TimeSpan.FromSeconds(2)), method: Method);
+        Gateway.Faults.Enqueue(FakeFault.Delayed(ResilientFixture.HeldFor), method: Method);
         var call = Read();
 
         var elapsed = await _fixture.RunPastAttemptTimeoutAsync(call);
@@ -123,7 +123,7 @@ public sealed class FaultContractTests : IAsyncLifetime
     [Fact]
     public async Task Delay_past_the_attempt_timeout_every_time_is_a_timeout_error()
     {
-        Gateway.Faults.Enqueue(FakeFault.Delayed(TimeSpan.FromSeconds(2)), count: 4, method: Method);
+        Gateway.Faults.Enqueue(FakeFault.Delayed(ResilientFixture.HeldFor), count: 4, method: Method);
         var call = Read();
 
         for (var attempt = 0; attempt < 4; attempt++)

@@ -75,7 +75,7 @@ public sealed class WriteSafetyContractTests
     public async Task An_attempt_timeout_sends_the_write_once(string write)
     {
         await using var fixture = ResilientFixture.Start();
-        fixture.Gateway.Faults.Enqueue(FakeFault.Delayed(TimeSpan.FromSeconds(2)));
+        fixture.Gateway.Faults.Enqueue(FakeFault.Delayed(ResilientFixture.HeldFor));
         var call = Writes[write](fixture.Client, fixture.Gateway.Data);
 
         await fixture.RunPastAttemptTimeoutAsync(call);

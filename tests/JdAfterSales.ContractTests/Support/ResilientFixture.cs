@@ -14,6 +14,12 @@ internal sealed class ResilientFixture : IAsyncDisposable
     public static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
     public static readonly TimeSpan Deadline = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// How long (real time) the gateway holds an attempt that must time out: far longer than the clock jump that
+    /// times it out takes, and short because the gateway's shutdown waits for held requests.
+    /// </summary>
+    public static readonly TimeSpan HeldFor = TimeSpan.FromMilliseconds(750);
+
     private readonly HttpClient _http;
 
     private ResilientFixture(ClientFixture fixture, ILoggerFactory? loggerFactory, Action<JdClientOptions>? change)
