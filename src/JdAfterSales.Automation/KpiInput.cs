@@ -1,0 +1,34 @@
+using JdAfterSales.AfterSales;
+
+namespace JdAfterSales.Automation;
+
+/// <summary>The data the KPIs are computed over. Items outside the period are ignored, so wider lists are fine.</summary>
+public sealed record KpiInput
+{
+    /// <summary>The start of the period, inclusive.</summary>
+    public required DateTimeOffset PeriodStart { get; init; }
+
+    /// <summary>The end of the period, inclusive.</summary>
+    public required DateTimeOffset PeriodEnd { get; init; }
+
+    /// <summary>The time the KPIs are computed at (for service orders still pending).</summary>
+    public required DateTimeOffset Now { get; init; }
+
+    /// <summary>Orders; those placed in the period count.</summary>
+    public IReadOnlyList<OrderSnapshot> Orders { get; init; } = [];
+
+    /// <summary>Service orders; those applied for in the period count.</summary>
+    public IReadOnlyList<ServiceBrief> Services { get; init; } = [];
+
+    /// <summary>Refund applications; those applied for in the period count.</summary>
+    public IReadOnlyList<RefundApplication> Refunds { get; init; } = [];
+
+    /// <summary>Reviews; those written in the period count.</summary>
+    public IReadOnlyList<ReviewSnapshot> Reviews { get; init; } = [];
+
+    /// <summary>JD's answer window; 24 hours.</summary>
+    public TimeSpan AnswerWindow { get; init; } = AutomationOptions.JdAnswerWindow;
+
+    /// <summary>Words that make a review after-sales-related whatever its score.</summary>
+    public IReadOnlyList<string> ReviewKeywords { get; init; } = AfterSalesKpiCalculator.DefaultReviewKeywords;
+}
