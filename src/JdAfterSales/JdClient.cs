@@ -7,6 +7,8 @@ using JdAfterSales.Auth;
 using JdAfterSales.Diagnostics;
 using JdAfterSales.Gateway;
 using JdAfterSales.Logistics;
+using JdAfterSales.Orders;
+using JdAfterSales.Reviews;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -81,6 +83,8 @@ public sealed class JdClient
         AfterSales = new AfterSalesClient(this);
         Refunds = new RefundsClient(this);
         Logistics = new LogisticsClient(this);
+        Orders = new OrdersClient(this);
+        Reviews = new ReviewsClient(this);
     }
 
     /// <summary>After-sales service orders (<c>jingdong.asc.*</c>): search, view, audit, receipt, close, cancel.</summary>
@@ -88,6 +92,12 @@ public sealed class JdClient
 
     /// <summary>Refund applications (<c>jingdong.pop.afs.soa.refundapply.*</c>): search, read, reply, count.</summary>
     public RefundsClient Refunds { get; }
+
+    /// <summary>POP orders (<c>jingdong.pop.order.*</c>): search any range, read one, set the shop's remark.</summary>
+    public OrdersClient Orders { get; }
+
+    /// <summary>Customers' comments and the shop's replies (<c>getVenderCommentsForJos</c>, <c>commentreply.save</c>).</summary>
+    public ReviewsClient Reviews { get; }
 
     /// <summary>Parcel traces (<c>jingdong.ldop.receive.trace.get</c>, <c>jingdong.getThirdTrace</c>) with signed-for detection.</summary>
     public LogisticsClient Logistics { get; }

@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using JdAfterSales.AfterSales;
 using JdAfterSales.ContractTests.Support;
 using JdAfterSales.Gateway;
+using JdAfterSales.Orders;
+using JdAfterSales.Reviews;
 using JdAfterSales.Testing;
 
 namespace JdAfterSales.ContractTests.Resilience;
@@ -28,6 +30,8 @@ public sealed class WriteSafetyContractTests
         [nameof(CloseServiceRequest)] = (c, d) => c.AfterSales.CloseAsync(Requests.Close(Service(d, 10007))),
         [nameof(CancelServiceRequest)] = (c, d) => c.AfterSales.CancelAsync(Requests.Cancel(Service(d, 10001))),
         [nameof(ReplyRefundRequest)] = (c, d) => c.Refunds.ApproveRefundAsync(d.RefundApplications.First(r => r.Status == 0).Id, "同意退款"),
+        [nameof(ModifyVenderRemarkRequest)] = (c, d) => c.Orders.ModifyVenderRemarkAsync(d.Orders[0].OrderId, "已联系客户", VenderRemarkColor.Green),
+        [nameof(ReplyToCommentRequest)] = (c, d) => c.Reviews.ReplyAsync(d.Comments[0].CommentId, "感谢您的反馈"),
         [RawWrite] = (c, d) => c.InvokeRawAsync(
             "jingdong.pop.afs.soa.refundapply.replyRefund",
             new JsonObject { ["id"] = d.RefundApplications.First(r => r.Status == 0).Id, ["status"] = 1, ["checkUserName"] = "客服", ["remark"] = "同意" },
