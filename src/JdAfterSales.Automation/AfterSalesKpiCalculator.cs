@@ -33,10 +33,10 @@ public static class AfterSalesKpiCalculator
         ArgumentNullException.ThrowIfNull(input);
         bool InPeriod(DateTimeOffset? t) => t is { } v && v >= input.PeriodStart && v <= input.PeriodEnd;
 
-        var orders = input.Orders.Where(o => InPeriod(o.PlacedAt)).Select(o => o.OrderId).Distinct().Count();
+        var orders = input.Orders.Where(o => InPeriod(o.StartTime)).Select(o => o.OrderId).Distinct().Count();
         var services = input.Services.Where(s => InPeriod(s.ApplyTime)).ToList();
         var refunds = input.Refunds.Where(r => InPeriod(r.ApplyTime)).ToList();
-        var reviews = input.Reviews.Where(r => InPeriod(r.CreatedAt)).ToList();
+        var reviews = input.Reviews.Where(r => InPeriod(r.CreationTime)).ToList();
 
         var reasons = services
             .GroupBy(s => (s.CustomerExpectation, Reason: s.QuestionTypeCid2Name ?? s.QuestionTypeCid1Name ?? "(none)"))
@@ -50,7 +50,7 @@ public static class AfterSalesKpiCalculator
             .ToList();
         var times = responses.Select(r => r.Time).Order().ToList();
         var rejected = responses.Count(r => r.Service.ApproveResult == RejectedApproveResult || r.Service.Status == ServiceStatus.AuditClosed);
-        var related = reviews.Where(r => r.Score <= BadScore || input.ReviewKeywords.Any(k => r.Content.Contains(k, StringComparison.Ordinal))).ToList();
+        var related = reviews.Where(r => r.Score <= BadScore || input.ReviewKeywords.Any(k => r.Content?.Contains(k, StringComparison.Ordinal) == true)).ToList();
 
         return new AfterSalesKpis
         {
@@ -73,7 +73,7 @@ public static class AfterSalesKpiCalculator
             RejectedShare = Ratio(rejected, responses.Count),
             ReviewCount = reviews.Count,
             RelatedReviews = related,
-            TopTerms = TopTerms(related.Select(r => r.Content), 10),
+            TopTerms = TopTerms(related.Select(r => r.Content ?? ""), 10),
         };
     }
 

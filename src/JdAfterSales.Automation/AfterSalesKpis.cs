@@ -1,3 +1,5 @@
+using JdAfterSales.Reviews;
+
 namespace JdAfterSales.Automation;
 
 /// <summary>After-sales KPIs over a period; see <see cref="AfterSalesKpiCalculator.Compute"/> for each definition.</summary>
@@ -61,7 +63,7 @@ public sealed record AfterSalesKpis
     public int ReviewCount { get; init; }
 
     /// <summary>After-sales-related reviews: score 2 or less, or a keyword in the text.</summary>
-    public IReadOnlyList<ReviewSnapshot> RelatedReviews { get; init; } = [];
+    public IReadOnlyList<Comment> RelatedReviews { get; init; } = [];
 
     /// <summary>The most frequent terms of the related reviews (distinct CJK bigrams per review), most frequent first.</summary>
     public IReadOnlyList<TermCount> TopTerms { get; init; } = [];

@@ -14,22 +14,19 @@ public sealed class AuditAutomation
     private readonly JdClient _client;
     private readonly AutomationOptions _options;
     private readonly IAuditRecorder _recorder;
-    private readonly IOrderSource? _orders;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the audit job.</summary>
     /// <param name="client">The JD client.</param>
     /// <param name="options">The shop's return address and other settings.</param>
     /// <param name="recorder">The audit trail; in memory when <c>null</c>.</param>
-    /// <param name="orders">Where order placement times come from (for the days-since-order condition); optional.</param>
     /// <param name="timeProvider">The clock; the system clock when <c>null</c>.</param>
-    public AuditAutomation(JdClient client, AutomationOptions? options = null, IAuditRecorder? recorder = null, IOrderSource? orders = null, TimeProvider? timeProvider = null)
+    public AuditAutomation(JdClient client, AutomationOptions? options = null, IAuditRecorder? recorder = null, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         _client = client;
         _options = options ?? new AutomationOptions();
         _recorder = recorder ?? new InMemoryAuditRecorder();
-        _orders = orders;
         _time = timeProvider ?? TimeProvider.System;
     }
 
@@ -39,7 +36,7 @@ public sealed class AuditAutomation
     /// <summary>
     /// Reads every pending service order with what the rules need: the full service order, the customer's recent
     /// requests (from <c>jingdong.asc.query.list</c> over the longest recent-requests window) and, when a rule asks,
-    /// the order's placement time.
+    /// the order's placement time (<c>jingdong.pop.order.get</c>).
     /// </summary>
     /// <param name="rules">The rules (they decide which extra reads are needed).</param>
     /// <param name="progress">Reports how many service orders were read so far; optional.</param>
@@ -69,7 +66,7 @@ public sealed class AuditAutomation
             }
         }
 
-        var needOrders = _orders is not null && rules.Rules.Any(r => r.MinDaysSinceOrder is not null || r.MaxDaysSinceOrder is not null);
+        var needOrders = rules.Rules.Any(r => r.MinDaysSinceOrder is not null || r.MaxDaysSinceOrder is not null);
         var candidates = new AuditCandidate[pending.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, pending.Count),
@@ -83,7 +80,7 @@ public sealed class AuditAutomation
                 DateTimeOffset? placed = null;
                 if (needOrders && brief.OrderId is { } id)
                 {
-                    placed = (await _orders!.GetOrderAsync(id, ct).ConfigureAwait(false))?.PlacedAt;
+                    placed = (await _client.Orders.GetAsync(id, [JdAfterSales.Orders.OrderField.OrderId, JdAfterSales.Orders.OrderField.OrderStartTime], ct).ConfigureAwait(false))?.StartTime;
                 }
 
                 candidates[i] = ToCandidate(brief, bill, placed, history);

@@ -1,5 +1,7 @@
 using JdAfterSales.AfterSales;
 using JdAfterSales.Logistics;
+using JdAfterSales.Orders;
+using JdAfterSales.Reviews;
 
 namespace JdAfterSales.Automation;
 
@@ -10,7 +12,7 @@ public sealed record CaseView
     public required long OrderId { get; init; }
 
     /// <summary>The order's details; <c>null</c> when JD has no such order.</summary>
-    public OrderSnapshot? Order { get; init; }
+    public OrderInfo? Order { get; init; }
 
     /// <summary>The outbound parcel's trace; <c>null</c> when the order has no JD Logistics waybill.</summary>
     public WaybillTrace? Trace { get; init; }
@@ -22,5 +24,5 @@ public sealed record CaseView
     public IReadOnlyList<RefundApplication> Refunds { get; init; } = [];
 
     /// <summary>The buyer's reviews of the order.</summary>
-    public IReadOnlyList<ReviewSnapshot> Reviews { get; init; } = [];
+    public IReadOnlyList<Comment> Reviews { get; init; } = [];
 }

@@ -1,5 +1,7 @@
 using JdAfterSales.AfterSales;
 using JdAfterSales.Logistics;
+using JdAfterSales.Orders;
+using JdAfterSales.Reviews;
 
 namespace JdAfterSales.Automation;
 
@@ -10,23 +12,15 @@ namespace JdAfterSales.Automation;
 public sealed class CaseViewBuilder
 {
     private readonly JdClient _client;
-    private readonly IOrderSource _orders;
-    private readonly IReviewSource _reviews;
     private readonly AutomationOptions _options;
 
     /// <summary>Creates the builder.</summary>
     /// <param name="client">The JD client.</param>
-    /// <param name="orders">Where orders come from.</param>
-    /// <param name="reviews">Where reviews come from.</param>
     /// <param name="options">Settings; <see cref="AutomationOptions.LogisticsCustomerCode"/> is needed for the trace.</param>
-    public CaseViewBuilder(JdClient client, IOrderSource orders, IReviewSource reviews, AutomationOptions? options = null)
+    public CaseViewBuilder(JdClient client, AutomationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(client);
-        ArgumentNullException.ThrowIfNull(orders);
-        ArgumentNullException.ThrowIfNull(reviews);
         _client = client;
-        _orders = orders;
-        _reviews = reviews;
         _options = options ?? new AutomationOptions();
     }
 
@@ -36,11 +30,11 @@ public sealed class CaseViewBuilder
     /// <returns>The case view.</returns>
     public async Task<CaseView> BuildAsync(long orderId, CancellationToken cancellationToken = default)
     {
-        var orderTask = _orders.GetOrderAsync(orderId, cancellationToken);
+        var orderTask = OrderAsync(orderId, cancellationToken);
         var traceTask = TraceAsync(orderTask, cancellationToken);
         var servicesTask = ServicesAsync(orderId, cancellationToken);
         var refundsTask = _client.Refunds.ListRefundsAsync(new ListRefundsRequest { OrderId = orderId, PageSize = 50 }, cancellationToken);
-        var reviewsTask = _reviews.ListReviewsForOrderAsync(orderId, cancellationToken);
+        var reviewsTask = ReviewsAsync(orderId, cancellationToken);
         await Task.WhenAll(orderTask, traceTask, servicesTask, refundsTask, reviewsTask).ConfigureAwait(false);
         return new CaseView
         {
@@ -53,7 +47,7 @@ public sealed class CaseViewBuilder
         };
     }
 
-    private async Task<WaybillTrace?> TraceAsync(Task<OrderSnapshot?> orderTask, CancellationToken cancellationToken)
+    private async Task<WaybillTrace?> TraceAsync(Task<OrderInfo?> orderTask, CancellationToken cancellationToken)
     {
         var order = await orderTask.ConfigureAwait(false);
         if (order?.Waybill is not { Length: > 0 } waybill || string.IsNullOrWhiteSpace(_options.LogisticsCustomerCode))
@@ -62,6 +56,30 @@ public sealed class CaseViewBuilder
         }
 
         return await _client.Logistics.GetWaybillTraceAsync(waybill, _options.LogisticsCustomerCode, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<OrderInfo?> OrderAsync(long orderId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _client.Orders.GetAsync(orderId, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (JdBusinessException)
+        {
+            // JD answers an unknown order with a business failure (10100005): the case view shows no order.
+            return null;
+        }
+    }
+
+    private async Task<IReadOnlyList<Comment>> ReviewsAsync(long orderId, CancellationToken cancellationToken)
+    {
+        var list = new List<Comment>();
+        await foreach (var comment in _client.Reviews.ListAllAsync(new ListCommentsRequest { OrderIds = [orderId] }, cancellationToken).ConfigureAwait(false))
+        {
+            list.Add(comment);
+        }
+
+        return list;
     }
 
     private async Task<IReadOnlyList<ServiceBrief>> ServicesAsync(long orderId, CancellationToken cancellationToken)

@@ -1,4 +1,6 @@
 using JdAfterSales.AfterSales;
+using JdAfterSales.Orders;
+using JdAfterSales.Reviews;
 
 namespace JdAfterSales.Automation;
 
@@ -15,7 +17,7 @@ public sealed record KpiInput
     public required DateTimeOffset Now { get; init; }
 
     /// <summary>Orders; those placed in the period count.</summary>
-    public IReadOnlyList<OrderSnapshot> Orders { get; init; } = [];
+    public IReadOnlyList<OrderInfo> Orders { get; init; } = [];
 
     /// <summary>Service orders; those applied for in the period count.</summary>
     public IReadOnlyList<ServiceBrief> Services { get; init; } = [];
@@ -24,7 +26,7 @@ public sealed record KpiInput
     public IReadOnlyList<RefundApplication> Refunds { get; init; } = [];
 
     /// <summary>Reviews; those written in the period count.</summary>
-    public IReadOnlyList<ReviewSnapshot> Reviews { get; init; } = [];
+    public IReadOnlyList<Comment> Reviews { get; init; } = [];
 
     /// <summary>JD's answer window; 24 hours.</summary>
     public TimeSpan AnswerWindow { get; init; } = AutomationOptions.JdAnswerWindow;

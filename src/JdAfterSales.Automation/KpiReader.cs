@@ -1,4 +1,6 @@
 using JdAfterSales.AfterSales;
+using JdAfterSales.Orders;
+using JdAfterSales.Reviews;
 
 namespace JdAfterSales.Automation;
 
@@ -6,23 +8,15 @@ namespace JdAfterSales.Automation;
 public sealed class KpiReader
 {
     private readonly JdClient _client;
-    private readonly IOrderSource _orders;
-    private readonly IReviewSource _reviews;
     private readonly TimeProvider _time;
 
     /// <summary>Creates the reader.</summary>
     /// <param name="client">The JD client.</param>
-    /// <param name="orders">Where orders come from.</param>
-    /// <param name="reviews">Where reviews come from.</param>
     /// <param name="timeProvider">The clock; the system clock when <c>null</c>.</param>
-    public KpiReader(JdClient client, IOrderSource orders, IReviewSource reviews, TimeProvider? timeProvider = null)
+    public KpiReader(JdClient client, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(client);
-        ArgumentNullException.ThrowIfNull(orders);
-        ArgumentNullException.ThrowIfNull(reviews);
         _client = client;
-        _orders = orders;
-        _reviews = reviews;
         _time = timeProvider ?? TimeProvider.System;
     }
 
@@ -40,10 +34,10 @@ public sealed class KpiReader
         var read = 0;
         void Tick() => progress?.Report(Interlocked.Increment(ref read));
 
-        var orders = CollectAsync(_orders.ListOrdersAsync(periodStart, periodEnd, cancellationToken), Tick, cancellationToken);
+        var orders = CollectAsync(_client.Orders.SearchAllAsync(new SearchOrdersRequest { States = OrderState.All, StartDate = periodStart, EndDate = periodEnd, DateType = OrderDateType.Created }, cancellationToken), Tick, cancellationToken);
         var services = CollectAsync(_client.AfterSales.ListAllServicesAsync(new ListServicesRequest { ApplyTimeBegin = periodStart, ApplyTimeEnd = periodEnd, PageSize = 50 }, cancellationToken), Tick, cancellationToken);
         var refunds = CollectAsync(_client.Refunds.ListAllRefundsAsync(new ListRefundsRequest { ApplyTimeStart = periodStart, ApplyTimeEnd = periodEnd }, cancellationToken), Tick, cancellationToken);
-        var reviews = CollectAsync(_reviews.ListReviewsAsync(periodStart, periodEnd, cancellationToken), Tick, cancellationToken);
+        var reviews = CollectAsync(_client.Reviews.ListAllAsync(new ListCommentsRequest { BeginTime = periodStart, EndTime = periodEnd }, cancellationToken), Tick, cancellationToken);
         await Task.WhenAll(orders, services, refunds, reviews).ConfigureAwait(false);
         return new KpiInput
         {
