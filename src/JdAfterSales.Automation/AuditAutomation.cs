@@ -304,7 +304,7 @@ public sealed class AuditAutomation
             Province = address.ProvinceCode!.Value,
             City = address.CityCode!.Value,
             County = address.CountyCode!.Value,
-            Village = address.VillageCode,
+            Village = address.VillageCode is > 0 ? address.VillageCode : null,
             DetailAddress = address.DetailAddress,
         };
     }
