@@ -8,7 +8,7 @@ namespace JdAfterSales.Automation;
 /// </summary>
 public static class AfterSalesKpiCalculator
 {
-    /// <summary>Words that make a review after-sales-related whatever its score.</summary>
+    /// <summary>Words that make a review after-sales-related (with a score up to <see cref="KpiInput.KeywordMaxScore"/>).</summary>
     public static readonly IReadOnlyList<string> DefaultReviewKeywords = ["退货", "退款", "换货", "售后", "客服", "质量", "维修"];
 
     /// <summary>The highest score that makes a review after-sales-related by itself.</summary>
@@ -23,7 +23,7 @@ public static class AfterSalesKpiCalculator
     /// orders. First response = <c>approveTime</c> − <c>applyTime</c> (any audit: approve, reject, ask for feedback);
     /// an SLA breach is a first response later than the answer window, or a service order still pending (10001) past
     /// it at <see cref="KpiInput.Now"/>. Rejected = <c>approveResult</c> 22 or status 10004, as a share of responded.
-    /// Related reviews: score ≤ 2, or text containing a keyword; their terms are the distinct CJK bigrams (two
+    /// Related reviews: score ≤ 2, or score ≤ <see cref="KpiInput.KeywordMaxScore"/> (3) and text containing a keyword; their terms are the distinct CJK bigrams (two
     /// adjacent characters U+4E00–U+9FFF) of each review, counted once per review, top 10 by count then code point.
     /// </summary>
     /// <param name="input">The data.</param>
@@ -50,7 +50,7 @@ public static class AfterSalesKpiCalculator
             .ToList();
         var times = responses.Select(r => r.Time).Order().ToList();
         var rejected = responses.Count(r => r.Service.ApproveResult == RejectedApproveResult || r.Service.Status == ServiceStatus.AuditClosed);
-        var related = reviews.Where(r => r.Score <= BadScore || input.ReviewKeywords.Any(k => r.Content?.Contains(k, StringComparison.Ordinal) == true)).ToList();
+        var related = reviews.Where(r => r.Score <= BadScore || (r.Score <= input.KeywordMaxScore && input.ReviewKeywords.Any(k => r.Content?.Contains(k, StringComparison.Ordinal) == true))).ToList();
 
         return new AfterSalesKpis
         {

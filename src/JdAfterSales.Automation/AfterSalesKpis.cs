@@ -62,7 +62,7 @@ public sealed record AfterSalesKpis
     /// <summary>Reviews written in the period.</summary>
     public int ReviewCount { get; init; }
 
-    /// <summary>After-sales-related reviews: score 2 or less, or a keyword in the text.</summary>
+    /// <summary>After-sales-related reviews: score 2 or less, or a keyword in the text of a review scored 3 or less.</summary>
     public IReadOnlyList<Comment> RelatedReviews { get; init; } = [];
 
     /// <summary>The most frequent terms of the related reviews (distinct CJK bigrams per review), most frequent first.</summary>

@@ -31,6 +31,12 @@ public sealed record KpiInput
     /// <summary>JD's answer window; 24 hours.</summary>
     public TimeSpan AnswerWindow { get; init; } = AutomationOptions.JdAnswerWindow;
 
-    /// <summary>Words that make a review after-sales-related whatever its score.</summary>
+    /// <summary>Words that make a review after-sales-related when its score is at most <see cref="KeywordMaxScore"/>.</summary>
     public IReadOnlyList<string> ReviewKeywords { get; init; } = AfterSalesKpiCalculator.DefaultReviewKeywords;
+
+    /// <summary>
+    /// The highest score at which a keyword makes a review after-sales-related; 3 by default, because a 4- or 5-star
+    /// review that mentions 质量 or 客服 is praise ("质量不错"), not an after-sales problem. 5 counts every keyword.
+    /// </summary>
+    public int KeywordMaxScore { get; init; } = 3;
 }

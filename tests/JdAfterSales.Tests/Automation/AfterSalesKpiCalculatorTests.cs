@@ -42,7 +42,7 @@ public sealed class AfterSalesKpiCalculatorTests
         Reviews =
         [
             Review("c1", 5, "东西很好", At(2, 10)), Review("c2", 1, "质量太差，申请退货了", At(3, 10)),
-            Review("c3", 4, "客服态度好，售后快", At(4, 10)), Review("c4", 3, "一般", At(5, 10)),
+            Review("c3", 3, "客服态度好，售后快", At(4, 10)), Review("c7", 5, "质量不错，客服很好", At(4, 11)), Review("c4", 3, "一般", At(5, 10)),
             Review("c5", 2, "质量一般", At(6, 10)), Review("c6", 1, "差评", April(28)),
         ],
     };
@@ -101,7 +101,7 @@ public sealed class AfterSalesKpiCalculatorTests
     {
         var kpis = AfterSalesKpiCalculator.Compute(Input());
 
-        Assert.Equal(5, kpis.ReviewCount);
+        Assert.Equal(6, kpis.ReviewCount);
         Assert.Equal(["c2", "c3", "c5"], kpis.RelatedReviews.Select(r => r.CommentId));
         Assert.Equal(new TermCount("质量", 2), kpis.TopTerms[0]);
         Assert.Equal(10, kpis.TopTerms.Count);
