@@ -135,7 +135,7 @@ public static class DeskShift
         Emit(decisionTable, output, report);
         Both(string.Join(", ", decisions.GroupBy(d => d.Action).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}")));
 
-        // 3. Apply and 4. complete returns.
+        // 3. Apply and 4. complete returns (a read-only shift previews the returns instead).
         IReadOnlyList<AuditRecord> records = [];
         IReadOnlyList<ReturnCompletionItem> returns = [];
         output.WriteLine();
@@ -151,33 +151,39 @@ public static class DeskShift
 
             Emit(appliedTable, output, report);
             Both($"{records.Count(r => r.Outcome == AuditOutcome.Succeeded)} of {records.Count} applied; audit trail: {recorderPath}");
-
-            output.WriteLine();
-            Both("== Return completion: signed-for returns → receipt → refund ==");
-            if (string.IsNullOrWhiteSpace(options.Automation.LogisticsCustomerCode))
-            {
-                Both("skipped: no JD Logistics customer code (JD_LOGISTICS_CUSTOMER_CODE)");
-            }
-            else
-            {
-                returns = await new ReturnCompletion(client, options.Automation, time).RunAsync(Progress(options, "returns checked"), cancellationToken).ConfigureAwait(false);
-                var returnTable = new TextTable("service", "order", "waybill", "signed for", "receipt", "refund", "amount", "outcome");
-                foreach (var r in returns)
-                {
-                    returnTable.Add(
-                        Id(r.ServiceId), Id(r.OrderId), r.Waybill ?? "", Short(r.SignedForAt), r.RegisteredReceipt ? "registered" : "",
-                        r.ApprovedRefund ? $"approved {Id(r.RefundId)}" : r.RefundId is { } id ? Id(id) : "", r.RefundAmount is { } a ? TextTable.Money(a) : "",
-                        r.Outcome.ToString());
-                }
-
-                Emit(returnTable, output, report);
-                Both($"{returns.Count(r => r.RegisteredReceipt)} receipts registered, {returns.Count(r => r.ApprovedRefund)} refunds approved ({TextTable.Money(returns.Where(r => r.ApprovedRefund).Sum(r => r.RefundAmount ?? 0))}), {returns.Count(r => r.Outcome == ReturnCompletionOutcome.NotSignedFor)} still in transit");
-            }
         }
         else
         {
-            Both("== Applied decisions / return completion ==");
+            Both("== Applied decisions ==");
             Both("skipped: read-only run (pass --apply to write)");
+        }
+
+        output.WriteLine();
+        Both(options.Apply ? "== Return completion: signed-for returns → receipt → refund ==" : "== Return completion (preview, nothing written) ==");
+        if (string.IsNullOrWhiteSpace(options.Automation.LogisticsCustomerCode))
+        {
+            Both("skipped: no JD Logistics customer code (JD_LOGISTICS_CUSTOMER_CODE)");
+        }
+        else
+        {
+            var completion = new ReturnCompletion(client, options.Automation, time);
+            var returnProgress = Progress(options, "returns checked");
+            returns = options.Apply
+                ? await completion.RunAsync(returnProgress, cancellationToken).ConfigureAwait(false)
+                : await completion.PreviewAsync(returnProgress, cancellationToken).ConfigureAwait(false);
+            var returnTable = new TextTable("service", "order", "waybill", "signed for", "receipt", "refund", "amount", "outcome");
+            foreach (var r in returns)
+            {
+                returnTable.Add(
+                    Id(r.ServiceId), Id(r.OrderId), r.Waybill ?? "", Short(r.SignedForAt), r.RegisteredReceipt ? "registered" : "",
+                    r.ApprovedRefund ? $"approved {Id(r.RefundId)}" : r.RefundId is { } id ? Id(id) : "", r.RefundAmount is { } a ? TextTable.Money(a) : "",
+                    r.Outcome.ToString());
+            }
+
+            Emit(returnTable, output, report);
+            Both(options.Apply
+                ? $"{returns.Count(r => r.RegisteredReceipt)} receipts registered, {returns.Count(r => r.ApprovedRefund)} refunds approved ({TextTable.Money(returns.Where(r => r.ApprovedRefund).Sum(r => r.RefundAmount ?? 0))}), {returns.Count(r => r.Outcome == ReturnCompletionOutcome.NotSignedFor)} still in transit"
+                : $"{returns.Count(r => r.Outcome == ReturnCompletionOutcome.Ready)} ready to complete with --apply, {returns.Count(r => r.Outcome == ReturnCompletionOutcome.NotSignedFor)} still in transit");
         }
 
         // 5. Case view.

@@ -14,7 +14,7 @@ public sealed record DeskShiftResult
     /// <summary>The applied decisions; empty when read-only.</summary>
     public required IReadOnlyList<AuditRecord> AuditRecords { get; init; }
 
-    /// <summary>The returns looked at; empty when read-only.</summary>
+    /// <summary>The returns looked at (a preview when read-only).</summary>
     public required IReadOnlyList<ReturnCompletionItem> Returns { get; init; }
 
     /// <summary>The case view shown, when there was an order to show.</summary>

@@ -42,7 +42,20 @@ public sealed class ReturnCompletion
     /// <param name="progress">Reports how many service orders were handled so far; optional.</param>
     /// <param name="cancellationToken">Cancels the run between calls; a later run picks up where it stopped.</param>
     /// <returns>One item per service order looked at.</returns>
-    public async Task<IReadOnlyList<ReturnCompletionItem>> RunAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ReturnCompletionItem>> RunAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(write: true, progress, cancellationToken);
+
+    /// <summary>
+    /// Reads what <see cref="RunAsync(IProgress{int}?, CancellationToken)"/> would do and writes nothing: signed-for
+    /// returns and received returns with a pending refund come back as <see cref="ReturnCompletionOutcome.Ready"/>.
+    /// </summary>
+    /// <param name="progress">Reports how many service orders were looked at so far; optional.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>One item per service order looked at.</returns>
+    public Task<IReadOnlyList<ReturnCompletionItem>> PreviewAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(write: false, progress, cancellationToken);
+
+    private async Task<IReadOnlyList<ReturnCompletionItem>> RunAsync(bool write, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var candidates = new Dictionary<long, ServiceBrief>();
         await foreach (var service in _client.AfterSales.ListAllAwaitingReceiptAsync(new ListAwaitingReceiptRequest { PageSize = 50 }, cancellationToken).ConfigureAwait(false))
@@ -80,7 +93,7 @@ public sealed class ReturnCompletion
         foreach (var service in candidates.Values.OrderBy(s => s.ServiceId))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            items.Add(await CompleteAsync(service, cancellationToken).ConfigureAwait(false));
+            items.Add(await CompleteAsync(service, write, cancellationToken).ConfigureAwait(false));
             progress?.Report(items.Count);
         }
 
@@ -91,7 +104,10 @@ public sealed class ReturnCompletion
     /// <param name="service">The service order (as listed).</param>
     /// <param name="cancellationToken">Cancels between calls.</param>
     /// <returns>What was done.</returns>
-    public async Task<ReturnCompletionItem> CompleteAsync(ServiceBrief service, CancellationToken cancellationToken = default)
+    public Task<ReturnCompletionItem> CompleteAsync(ServiceBrief service, CancellationToken cancellationToken = default) =>
+        CompleteAsync(service, write: true, cancellationToken);
+
+    private async Task<ReturnCompletionItem> CompleteAsync(ServiceBrief service, bool write, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(service);
         if (service.OrderId is not { } orderId)
@@ -125,6 +141,11 @@ public sealed class ReturnCompletion
                 }
 
                 item = item with { SignedForAt = trace.SignedForAt };
+                if (!write)
+                {
+                    return item with { Outcome = ReturnCompletionOutcome.Ready, Message = "signed for: the receipt and the refund are due" };
+                }
+
                 var registered = await RegisterReceiptAsync(bill, orderId, cancellationToken).ConfigureAwait(false);
                 if (registered is null)
                 {
@@ -143,7 +164,7 @@ public sealed class ReturnCompletion
                 return item with { Outcome = ReturnCompletionOutcome.ReceiptOnly, Message = $"{bill.CustomerExpectation} expects no refund" };
             }
 
-            return await SettleRefundAsync(item, bill, orderId, cancellationToken).ConfigureAwait(false);
+            return await SettleRefundAsync(item, bill, orderId, write, cancellationToken).ConfigureAwait(false);
         }
         catch (JdException e) when (e is not JdValidationException)
         {
@@ -171,7 +192,7 @@ public sealed class ReturnCompletion
         }
     }
 
-    private async Task<ReturnCompletionItem> SettleRefundAsync(ReturnCompletionItem item, ServiceBill bill, long orderId, CancellationToken cancellationToken)
+    private async Task<ReturnCompletionItem> SettleRefundAsync(ReturnCompletionItem item, ServiceBill bill, long orderId, bool write, CancellationToken cancellationToken)
     {
         var page = await _client.Refunds.ListRefundsAsync(new ListRefundsRequest { OrderId = orderId, PageSize = 50 }, cancellationToken).ConfigureAwait(false);
         var pending = page.Items.Where(r => r.Status == RefundStatus.Pending).ToList();
@@ -196,6 +217,11 @@ public sealed class ReturnCompletion
             return current is not null && ApprovedRefundStatuses.Contains(current.Status.Value)
                 ? item with { Outcome = ReturnCompletionOutcome.Completed }
                 : item with { Outcome = ReturnCompletionOutcome.ReceiptOnly, Message = $"refund status {current?.Status.ToString() ?? "unknown"}" };
+        }
+
+        if (!write)
+        {
+            return item with { Outcome = ReturnCompletionOutcome.Ready, Message = "received: the refund is due" };
         }
 
         try

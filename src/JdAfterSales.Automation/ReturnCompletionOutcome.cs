@@ -23,4 +23,7 @@ public enum ReturnCompletionOutcome
 
     /// <summary>A call failed; the next run re-reads and carries on.</summary>
     Failed = 6,
+
+    /// <summary>A preview found work to do (a signed-for return to receive, or a received return's refund); nothing was written.</summary>
+    Ready = 7,
 }

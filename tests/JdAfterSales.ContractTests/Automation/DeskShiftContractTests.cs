@@ -119,7 +119,8 @@ public sealed class DeskShiftContractTests
 
             Assert.NotEmpty(result.Decisions);
             Assert.Empty(result.AuditRecords);
-            Assert.Empty(result.Returns);
+            Assert.Equal(DeskShift.ReturnsToSign, result.Returns.Count(r => r.Outcome == ReturnCompletionOutcome.Ready && r.SignedForAt is not null && r.SignedForAt >= Anchor));
+            Assert.All(result.Returns, r => Assert.False(r.RegisteredReceipt || r.ApprovedRefund));
             Assert.DoesNotContain(gateway.Journal.Records, r => r.Method is { } m && (m.Contains(".audit.", StringComparison.Ordinal) && !m.EndsWith(".list", StringComparison.Ordinal) || m.EndsWith("receive.register", StringComparison.Ordinal) || m.EndsWith("replyRefund", StringComparison.Ordinal)));
         }
         finally
