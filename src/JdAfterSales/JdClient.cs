@@ -4,6 +4,9 @@ using System.Text.Json.Nodes;
 using JdAfterSales.Auth;
 using JdAfterSales.Diagnostics;
 using JdAfterSales.Gateway;
+using JdAfterSales.Logistics;
+using JdAfterSales.Orders;
+using JdAfterSales.Reviews;
 
 namespace JdAfterSales;
 
@@ -50,7 +53,19 @@ public sealed class JdClient
         _accessTokenProvider = accessTokenProvider ?? new JdFixedAccessTokenProvider(frozen.AccessToken);
         Redactor = new JdRedactor([frozen.AppSecret, frozen.AccessToken]);
         _transport = new RouterJsonTransport(httpClient, frozen, TimeProvider, Redactor);
+        Orders = new OrdersClient(this);
+        Logistics = new LogisticsClient(this);
+        Reviews = new ReviewsClient(this);
     }
+
+    /// <summary>POP orders (<c>jingdong.pop.order.*</c>).</summary>
+    public OrdersClient Orders { get; }
+
+    /// <summary>Waybill and third-party carrier traces.</summary>
+    public LogisticsClient Logistics { get; }
+
+    /// <summary>Buyer reviews and the shop's replies.</summary>
+    public ReviewsClient Reviews { get; }
 
     /// <summary>The gateway this client calls.</summary>
     public Uri Gateway => Options.Gateway;
@@ -86,10 +101,29 @@ public sealed class JdClient
         ArgumentNullException.ThrowIfNull(request);
         var method = request.Method;
         using var businessJson = SerializeParameters(request);
-        var accessToken = await _accessTokenProvider.GetAccessTokenAsync(callOptions?.ShopId, cancellationToken).ConfigureAwait(false);
-        var payload = await _transport
-            .SendAttemptAsync(method, businessJson.WrittenMemory, accessToken, request.ResponseTypeInfo, cancellationToken)
-            .ConfigureAwait(false);
+        var shopId = callOptions?.ShopId;
+        var accessToken = await _accessTokenProvider.GetAccessTokenAsync(shopId, cancellationToken).ConfigureAwait(false);
+        TResponse payload;
+        try
+        {
+            payload = await _transport
+                .SendAttemptAsync(method, businessJson.WrittenMemory, accessToken, request.ResponseTypeInfo, cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (JdAuthenticationException rejected) when (
+            rejected.Code == JdGatewayErrorCodes.InvalidAccessToken
+            && accessToken is not null
+            && _accessTokenProvider is IJdAccessTokenInvalidation invalidation)
+        {
+            // Code 19 comes from the gateway's token check, before JD routes the call to the API, so even a write
+            // has not run: refreshing once and sending once more cannot apply it twice. A second 19 surfaces.
+            await invalidation.InvalidateAsync(shopId, accessToken, cancellationToken).ConfigureAwait(false);
+            accessToken = await _accessTokenProvider.GetAccessTokenAsync(shopId, cancellationToken).ConfigureAwait(false);
+            payload = await _transport
+                .SendAttemptAsync(method, businessJson.WrittenMemory, accessToken, request.ResponseTypeInfo, cancellationToken)
+                .ConfigureAwait(false);
+        }
+
         if (payload is IJdBusinessOutcome outcome && outcome.GetBusinessError() is { } error)
         {
             throw BusinessFailure(error, method, request as IJdVersionedRequest);

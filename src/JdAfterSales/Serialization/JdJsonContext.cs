@@ -24,6 +24,18 @@ namespace JdAfterSales.Serialization;
         typeof(JdNonNullableDateTimeOffsetConverter),
         typeof(JdStringConverter),
     ])]
+// Every area registers here: the JSON source generator fails when [JsonSerializable] sits on more than one partial
+// declaration of a context (dotnet/runtime#99669, duplicate hint names), so the context has one declaration.
+// Orders, logistics, reviews, auth:
+[JsonSerializable(typeof(Orders.OrderSearchPayload))]
+[JsonSerializable(typeof(Orders.OrderGetPayload))]
+[JsonSerializable(typeof(Orders.ModifyVenderRemarkPayload))]
+[JsonSerializable(typeof(Logistics.WaybillTracePayload))]
+[JsonSerializable(typeof(Logistics.ThirdPartyTracePayload))]
+[JsonSerializable(typeof(Reviews.ReviewListPayload))]
+[JsonSerializable(typeof(Reviews.ReviewReplyPayload))]
+[JsonSerializable(typeof(Auth.JdOAuthReply))]
+[JsonSerializable(typeof(Auth.JdTokenSet))]
 [JsonSerializable(typeof(JdErrorPayload))]
 [JsonSerializable(typeof(JdRawPayload))]
 internal sealed partial class JdJsonContext : JsonSerializerContext;
