@@ -149,10 +149,9 @@ public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessToke
         {
             completion.SetResult(await RefreshIfStillNeededAsync(shop, rejectedAccessToken).ConfigureAwait(false));
         }
-#pragma warning disable CA1031 // Justification: every failure is handed to the callers waiting on the refresh.
         catch (Exception ex)
-#pragma warning restore CA1031
         {
+            // Every failure goes to all the callers waiting on this refresh; the next call starts a new one.
             completion.SetException(ex);
         }
     }
