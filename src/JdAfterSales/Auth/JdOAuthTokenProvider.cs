@@ -1,4 +1,7 @@
 using System.Collections.Concurrent;
+using JdAfterSales.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace JdAfterSales.Auth;
 
@@ -25,6 +28,7 @@ namespace JdAfterSales.Auth;
 /// </remarks>
 public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessTokenInvalidation
 {
+    private readonly ILogger _logger;
     private readonly JdOAuthClient _oauthClient;
     private readonly TimeSpan _refreshMargin;
     private readonly string? _defaultShopId;
@@ -36,9 +40,16 @@ public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessToke
     /// <param name="store">Where tokens are kept; <c>null</c> for a new <see cref="JdInMemoryTokenStore"/>.</param>
     /// <param name="options">The refresh margin and default shop; <c>null</c> for the defaults.</param>
     /// <param name="timeProvider">The clock that decides when a token is due; <c>null</c> for the system clock.</param>
+    /// <param name="loggerFactory">Where refreshes are logged (never the tokens); <c>null</c> for no logging.</param>
     /// <exception cref="JdValidationException">The refresh margin is negative.</exception>
-    public JdOAuthTokenProvider(JdOAuthClient oauthClient, IJdTokenStore? store = null, JdOAuthTokenProviderOptions? options = null, TimeProvider? timeProvider = null)
+    public JdOAuthTokenProvider(
+        JdOAuthClient oauthClient,
+        IJdTokenStore? store = null,
+        JdOAuthTokenProviderOptions? options = null,
+        TimeProvider? timeProvider = null,
+        ILoggerFactory? loggerFactory = null)
     {
+        _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("JdAfterSales.Auth.JdOAuthTokenProvider");
         ArgumentNullException.ThrowIfNull(oauthClient);
         options ??= new JdOAuthTokenProviderOptions();
         if (options.RefreshMargin < TimeSpan.Zero)
@@ -171,9 +182,23 @@ public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessToke
             throw new JdAuthenticationException($"Shop {shop}'s access token needs replacing but no refresh token is stored: the shop must authorize the app again.", "19");
         }
 
-        var token = await _oauthClient.RefreshAsync(current.RefreshToken, CancellationToken.None).ConfigureAwait(false);
+        var shopHash = JdTelemetry.ShopHash(shop);
+        JdOAuthToken token;
+        try
+        {
+            token = await _oauthClient.RefreshAsync(current.RefreshToken, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (JdException ex)
+        {
+            JdTelemetry.TokenRefreshes.Add(1, new KeyValuePair<string, object?>("jd.outcome", "error"));
+            JdLog.TokenRefreshFailed(_logger, shopHash, ex.Message);
+            throw;
+        }
+
         var next = JdTokenSet.FromOAuthToken(token, current);
         await Store.SetAsync(shop, next, CancellationToken.None).ConfigureAwait(false);
+        JdTelemetry.TokenRefreshes.Add(1, new KeyValuePair<string, object?>("jd.outcome", "success"));
+        JdLog.TokenRefreshed(_logger, shopHash, next.ExpiresAt);
         return next;
     }
 
