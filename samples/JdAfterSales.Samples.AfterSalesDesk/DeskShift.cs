@@ -91,7 +91,8 @@ public static class DeskShift
         void Both(string line)
         {
             output.WriteLine(line);
-            report.AppendLine(line.StartsWith("== ", StringComparison.Ordinal) ? "## " + line[3..].TrimEnd('=', ' ') : line);
+            // Each printed line is its own Markdown paragraph; "== x ==" headings become "## x".
+            report.AppendLine(line.StartsWith("== ", StringComparison.Ordinal) ? "## " + line[3..].TrimEnd('=', ' ') : line.Trim()).AppendLine();
         }
 
         report.AppendLine(CultureInfo.InvariantCulture, $"# After-sales desk shift {started:yyyy-MM-dd HH:mm} (Beijing time)").AppendLine();

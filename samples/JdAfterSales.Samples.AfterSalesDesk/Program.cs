@@ -1,4 +1,6 @@
+using System.Globalization;
 using JdAfterSales;
+using JdAfterSales.AfterSales;
 using JdAfterSales.Automation;
 using JdAfterSales.Samples.AfterSalesDesk;
 
@@ -17,25 +19,65 @@ if (env("JD_APP_KEY") is { } appKey && env("JD_APP_SECRET") is { } appSecret && 
         AppKey = appKey, AppSecret = appSecret, AccessToken = token, VenderId = venderId, Gateway = gateway,
         OperatorPin = env("JD_OPERATOR_PIN") ?? "desk-automation", OperatorNick = env("JD_OPERATOR_NICK") ?? "售后助手",
     });
-    await DeskShift.RunAsync(new DeskShiftOptions
+    return await RunAsync(new DeskShiftOptions
     {
         Client = client,
         Target = $"{gateway.GetLeftPart(UriPartial.Path)} (shop {venderId})",
         Apply = apply,
-        Automation = new AutomationOptions { LogisticsCustomerCode = env("JD_LOGISTICS_CUSTOMER_CODE"), ReturnAddress = null },
+        Automation = new AutomationOptions { LogisticsCustomerCode = env("JD_LOGISTICS_CUSTOMER_CODE"), ReturnAddress = ReturnAddress(env) },
         Progress = progress,
-    }, Console.Out);
-    return;
+    });
 }
 
 // The demo: a seeded fake shop anchored now, so deadlines look live; a few returns are signed for so there is work.
 await using var fake = DeskShift.StartDemoGateway(DateTimeOffset.UtcNow);
 DeskShift.SignSomeReturns(fake);
-await DeskShift.RunAsync(new DeskShiftOptions
+return await RunAsync(new DeskShiftOptions
 {
     Client = DeskShift.DemoClient(fake, http),
     Target = $"the fake JD gateway at {fake.RouterJsonUri} (seed {DeskShift.Seed}, {fake.Data})",
     Apply = true,
     Automation = DeskShift.DemoAutomation,
     Progress = progress,
-}, Console.Out);
+});
+
+// A failed call ends the shift with JD's answer (the exceptions never carry the secret, the token or the sign).
+static async Task<int> RunAsync(DeskShiftOptions options)
+{
+    try
+    {
+        await DeskShift.RunAsync(options, Console.Out);
+        return 0;
+    }
+    catch (JdException e)
+    {
+        Console.Error.WriteLine();
+        Console.Error.WriteLine($"The shift stopped: {e.GetType().Name}: {e.Message}");
+        return 1;
+    }
+    catch (AuditRulesException e)
+    {
+        Console.Error.WriteLine();
+        Console.Error.WriteLine(e.Message);
+        return 2;
+    }
+}
+
+// The shop's return address for approvals: JD_RETURN_CONTACT, JD_RETURN_TEL, JD_RETURN_ZIPCODE, JD_RETURN_AREA
+// ("province,city,county" JD area codes) and JD_RETURN_ADDRESS; without all of them, approvals are not applied.
+static AscContactAddress? ReturnAddress(Func<string, string?> env)
+{
+    var area = env("JD_RETURN_AREA")?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+    if (env("JD_RETURN_CONTACT") is not { } contact || env("JD_RETURN_TEL") is not { } tel || env("JD_RETURN_ADDRESS") is not { } detail
+        || area is not { Length: 3 } || !area.All(a => int.TryParse(a, NumberStyles.None, CultureInfo.InvariantCulture, out _)))
+    {
+        return null;
+    }
+
+    return new AscContactAddress
+    {
+        ContactName = contact, ContactTel = tel, Zipcode = env("JD_RETURN_ZIPCODE"), DetailAddress = detail,
+        Province = int.Parse(area[0], CultureInfo.InvariantCulture), City = int.Parse(area[1], CultureInfo.InvariantCulture),
+        County = int.Parse(area[2], CultureInfo.InvariantCulture),
+    };
+}
