@@ -103,6 +103,7 @@ public static class DeskShift
         // 1. Deadline watch.
         var watch = new DeadlineWatch(client, options.Automation, time);
         var deadlines = await watch.ListAsync(Progress(options, "pending service orders"), cancellationToken).ConfigureAwait(false);
+        options.Progress?.Invoke("");
         output.WriteLine();
         Both("== Pending work: JD's 24-hour answer window ==");
         Both($"{deadlines.Count} pending, {deadlines.Count(d => d.IsOverdue)} overdue, {deadlines.Count(d => d.IsUrgent && !d.IsOverdue)} under {TextTable.Hours(options.Automation.DeadlineWarning)} left");
@@ -121,6 +122,7 @@ public static class DeskShift
         var recorderPath = Path.Combine(options.ReportFolder, $"audit-{started:yyyyMMdd-HHmm}.jsonl");
         var audit = new AuditAutomation(client, options.Automation, new JsonLinesAuditRecorder(recorderPath), time);
         var decisions = await audit.DryRunAsync(rules, Progress(options, "service orders for the rules"), cancellationToken).ConfigureAwait(false);
+        options.Progress?.Invoke("");
         output.WriteLine();
         Both($"== Rule decisions (dry run, {Path.GetFileName(options.RulesPath)}, {rules.Rules.Count} rules) ==");
         var decisionTable = new TextTable("service", "type", "reason", "paid", "grade", "action", "rule");
@@ -172,6 +174,7 @@ public static class DeskShift
             returns = options.Apply
                 ? await completion.RunAsync(returnProgress, cancellationToken).ConfigureAwait(false)
                 : await completion.PreviewAsync(returnProgress, cancellationToken).ConfigureAwait(false);
+            options.Progress?.Invoke("");
             var returnTable = new TextTable("service", "order", "waybill", "signed for", "receipt", "refund", "amount", "outcome");
             foreach (var r in returns)
             {
@@ -205,6 +208,7 @@ public static class DeskShift
         var periodEnd = time.GetUtcNow();
         var periodStart = periodEnd.AddDays(-options.KpiDays);
         var input = await new KpiReader(client, time).ReadAsync(periodStart, periodEnd, Progress(options, "orders, service orders, refunds and reviews"), cancellationToken).ConfigureAwait(false);
+        options.Progress?.Invoke("");
         var kpis = AfterSalesKpiCalculator.Compute(input);
         output.WriteLine();
         Both($"== KPIs: last {options.KpiDays} days ({Short(periodStart)} – {Short(periodEnd)}) ==");

@@ -32,6 +32,6 @@ public sealed class DeskShiftOptions
     /// <summary>The order to show the case view of; chosen from the shift's work when <c>null</c>.</summary>
     public long? CaseOrderId { get; init; }
 
-    /// <summary>Receives progress lines while the shift pages through data; optional.</summary>
+    /// <summary>Receives progress lines while the shift pages through data, and an empty line when a step is done; optional.</summary>
     public Action<string>? Progress { get; init; }
 }

@@ -8,7 +8,8 @@ using JdAfterSales.Samples.AfterSalesDesk;
 // with JD_APP_KEY, JD_APP_SECRET, JD_ACCESS_TOKEN and JD_VENDER_ID it runs against that shop, read-only unless --apply.
 var apply = args.Contains("--apply");
 using var http = new HttpClient();
-var progress = Console.IsErrorRedirected ? (Action<string>?)null : line => Console.Error.Write($"\r  … {line}        \r");
+// Progress goes to stderr on one line, cleared when a step is done, so stdout (and a redirected printout) stays clean.
+var progress = Console.IsErrorRedirected ? (Action<string>?)null : line => Console.Error.Write(line.Length == 0 ? "\r\u001b[2K" : $"\r\u001b[2K  … {line}");
 var env = (string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 
 if (env("JD_APP_KEY") is { } appKey && env("JD_APP_SECRET") is { } appSecret && env("JD_ACCESS_TOKEN") is { } token && env("JD_VENDER_ID") is { } venderId)

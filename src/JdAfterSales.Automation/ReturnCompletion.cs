@@ -9,7 +9,11 @@ namespace JdAfterSales.Automation;
 /// is preceded by a fresh read (the service order's status and <c>sysVersion</c>, the refund's status), a receipt
 /// already registered (status 10007) skips to the refund, a refund already approved is done, and an "already
 /// audited" reply counts as done after a re-read. Service orders left at 10007 with a pending refund by an
-/// interrupted run are found again through the pending refunds and finished.
+/// interrupted run are found again through the pending refunds and finished. The trace is JD Logistics'
+/// (<c>jingdong.ldop.receive.trace.get</c>); a return shipped with another carrier stays
+/// <see cref="ReturnCompletionOutcome.NotSignedFor"/> and is left for a person. When several refund applications of the
+/// order are pending, the one whose amount equals the service order's amount paid is taken; otherwise none is
+/// (<see cref="ReturnCompletionOutcome.RefundAmbiguous"/>).
 /// </summary>
 public sealed class ReturnCompletion
 {
