@@ -103,11 +103,10 @@ public sealed partial class AuditRuleSet
                 continue;
             }
 
-            if (ToRule(i, entry, problems) is { } rule)
-            {
-                Check(i, rule, problems);
-                rules.Add(rule);
-            }
+            // Even a rule with an unknown field or action is checked further, so every problem is listed at once.
+            var rule = ToRule(i, entry, problems);
+            Check(i, rule, problems);
+            rules.Add(rule);
         }
 
         if (problems.Count > 0)
@@ -212,10 +211,9 @@ public sealed partial class AuditRuleSet
         return (min is not { } lo || v.CompareTo(lo) >= 0) && (max is not { } hi || v.CompareTo(hi) <= 0);
     }
 
-    private static AuditRule? ToRule(int index, AuditRuleEntry entry, List<AuditRuleProblem> problems)
+    private static AuditRule ToRule(int index, AuditRuleEntry entry, List<AuditRuleProblem> problems)
     {
         var name = entry.Name;
-        var before = problems.Count;
         foreach (var field in entry.Unknown?.Keys ?? Enumerable.Empty<string>())
         {
             problems.Add(new AuditRuleProblem(index, name, field, "is not a known field."));
@@ -240,6 +238,7 @@ public sealed partial class AuditRuleSet
         if (entry.Expectation is { } names)
         {
             expectations = [];
+            var unknown = false;
             foreach (var text in names)
             {
                 if (ExpectationNames.TryGetValue(text ?? "", out var expectation))
@@ -249,18 +248,15 @@ public sealed partial class AuditRuleSet
                 else
                 {
                     problems.Add(new AuditRuleProblem(index, name, "expectation", $"\"{text}\" is not a known expectation (expected one of {string.Join(", ", ExpectationNames.Keys)})."));
+                    unknown = true;
                 }
             }
-        }
 
-        if (entry.RecentRequests is { WithinDays: null })
-        {
-            problems.Add(new AuditRuleProblem(index, name, "recentRequests.withinDays", "is required."));
-        }
-
-        if (problems.Count > before)
-        {
-            return null;
+            // Already reported; an empty list here would only repeat it as "must name at least one value".
+            if (unknown && expectations.Count == 0)
+            {
+                expectations = null;
+            }
         }
 
         return new AuditRule

@@ -129,6 +129,19 @@ public sealed class AuditRuleSetTests
     }
 
     [Fact]
+    public void An_unknown_field_does_not_hide_the_other_problems_of_the_rule()
+    {
+        var error = Assert.Throws<AuditRulesException>(() => AuditRuleSet.Parse("""
+            { "rules": [ { "name": "two", "colour": "red", "minGrade": 5, "maxGrade": 1, "recentRequests": { "min": 1, "days": 3 }, "action": "leave" } ] }
+            """));
+
+        Assert.Equal(
+            ["colour", "minGrade", "recentRequests.days", "recentRequests.withinDays"],
+            error.Problems.Select(p => p.Field).Order(StringComparer.Ordinal));
+        Assert.All(error.Problems, p => Assert.Equal((0, "two"), (p.RuleIndex!.Value, p.RuleName)));
+    }
+
+    [Fact]
     public void Impossible_ranges_and_negative_amounts_are_refused_with_the_rule_index()
     {
         var error = Assert.Throws<AuditRulesException>(() => AuditRuleSet.Parse("""
