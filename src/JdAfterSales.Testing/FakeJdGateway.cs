@@ -116,7 +116,7 @@ public sealed class FakeJdGateway : IAsyncDisposable, IDisposable
     /// <returns>The code, to exchange at <c>/oauth2/access_token</c>.</returns>
     public string IssueAuthorizationCode() => _tokens.IssueCode();
 
-    /// <summary>Makes an access token invalid from now on: calls with it get code 19.</summary>
+    /// <summary>Makes an access token invalid from now on: calls with it get code 19. Its refresh token still works once.</summary>
     /// <param name="accessToken">A configured or issued access token.</param>
     public void ExpireAccessToken(string accessToken)
     {

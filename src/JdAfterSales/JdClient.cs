@@ -6,6 +6,9 @@ using JdAfterSales.AfterSales;
 using JdAfterSales.Auth;
 using JdAfterSales.Diagnostics;
 using JdAfterSales.Gateway;
+using JdAfterSales.Logistics;
+using JdAfterSales.Orders;
+using JdAfterSales.Reviews;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -33,6 +36,7 @@ public sealed class JdClient
     private readonly JdClientRateLimiter? _rateLimiter;
     private readonly IJdAccessTokenProvider _accessTokenProvider;
     private readonly ILogger _logger;
+    private readonly string? _shopId;
 
     /// <summary>Creates a client that uses <see cref="JdClientOptions.AccessToken"/> for every call.</summary>
     /// <param name="httpClient">The HTTP client to send with (from <c>IHttpClientFactory</c>, or your own).</param>
@@ -82,6 +86,29 @@ public sealed class JdClient
         _rateLimiter = frozen.RateLimit.Enabled ? new JdClientRateLimiter(frozen.RateLimit, TimeProvider) : null;
         AfterSales = new AfterSalesClient(this);
         Refunds = new RefundsClient(this);
+        Logistics = new LogisticsClient(this);
+        Orders = new OrdersClient(this);
+        Reviews = new ReviewsClient(this);
+    }
+
+    /// <summary>A view of <paramref name="parent"/> acting for one shop: same pipeline, limits and token provider.</summary>
+    private JdClient(JdClient parent, string shopId, string? venderId)
+    {
+        var options = parent.Options.Clone();
+        options.VenderId = venderId ?? parent.Options.VenderId;
+        Options = options;
+        TimeProvider = parent.TimeProvider;
+        Redactor = parent.Redactor;
+        _logger = parent._logger;
+        _accessTokenProvider = parent._accessTokenProvider;
+        _attempts = parent._attempts;
+        _rateLimiter = parent._rateLimiter;
+        _shopId = shopId;
+        AfterSales = new AfterSalesClient(this);
+        Refunds = new RefundsClient(this);
+        Logistics = new LogisticsClient(this);
+        Orders = new OrdersClient(this);
+        Reviews = new ReviewsClient(this);
     }
 
     /// <summary>After-sales service orders (<c>jingdong.asc.*</c>): search, view, audit, receipt, close, cancel.</summary>
@@ -89,6 +116,18 @@ public sealed class JdClient
 
     /// <summary>Refund applications (<c>jingdong.pop.afs.soa.refundapply.*</c>): search, read, reply, count.</summary>
     public RefundsClient Refunds { get; }
+
+    /// <summary>POP orders (<c>jingdong.pop.order.*</c>): search any range, read one, set the shop's remark.</summary>
+    public OrdersClient Orders { get; }
+
+    /// <summary>Customers' comments and the shop's replies (<c>getVenderCommentsForJos</c>, <c>commentreply.save</c>).</summary>
+    public ReviewsClient Reviews { get; }
+
+    /// <summary>Parcel traces (<c>jingdong.ldop.receive.trace.get</c>, <c>jingdong.getThirdTrace</c>) with signed-for detection.</summary>
+    public LogisticsClient Logistics { get; }
+
+    /// <summary>The shop this client acts for, or <c>null</c> for the default shop (see <see cref="ForShop"/>).</summary>
+    public string? ShopId => _shopId;
 
     /// <summary>The gateway this client calls.</summary>
     public Uri Gateway => Options.Gateway;
@@ -103,7 +142,27 @@ public sealed class JdClient
 
     internal JdRedactor Redactor { get; }
 
-    /// <summary>Executes any typed JOS request for the client's default shop.</summary>
+    /// <summary>
+    /// Returns a client that acts for one shop of many: every call through it, and through its sub-clients, uses
+    /// that shop's access token from the <see cref="IJdAccessTokenProvider"/> (for example
+    /// <see cref="JdOAuthTokenProvider"/>) and, for after-sales calls, that shop's vender id as <c>buId</c>. It
+    /// shares this client's HTTP pipeline, retries, rate limits and token provider, so creating one is cheap.
+    /// </summary>
+    /// <param name="shopId">The shop, as your token store knows it.</param>
+    /// <param name="venderId">The shop's vender id for <c>buId</c>; <c>null</c> keeps <see cref="JdClientOptions.VenderId"/>.</param>
+    /// <returns>The shop's client.</returns>
+    /// <exception cref="JdValidationException">The shop id is empty.</exception>
+    public JdClient ForShop(string shopId, string? venderId = null)
+    {
+        if (string.IsNullOrWhiteSpace(shopId))
+        {
+            throw new JdValidationException(nameof(shopId), "is required: the shop whose token the calls use.");
+        }
+
+        return new JdClient(this, shopId, venderId);
+    }
+
+    /// <summary>Executes any typed JOS request for the client's shop.</summary>
     /// <typeparam name="TResponse">The payload model.</typeparam>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
@@ -123,7 +182,8 @@ public sealed class JdClient
     {
         ArgumentNullException.ThrowIfNull(request);
         var method = request.Method;
-        var shopHash = JdTelemetry.ShopHash(callOptions?.ShopId);
+        var shopId = callOptions?.ShopId ?? _shopId;
+        var shopHash = JdTelemetry.ShopHash(shopId);
         var attempts = new JdAttemptCounter();
         var started = TimeProvider.GetTimestamp();
         using var activity = JdTelemetry.Source.StartActivity($"JD {method}", ActivityKind.Client);
@@ -135,17 +195,34 @@ public sealed class JdClient
             using var businessJson = SerializeParameters(request);
             if (_rateLimiter is not null)
             {
-                var waited = await _rateLimiter.WaitAsync(callOptions?.ShopId, cancellationToken).ConfigureAwait(false);
+                var waited = await _rateLimiter.WaitAsync(shopId, cancellationToken).ConfigureAwait(false);
                 if (waited > TimeSpan.Zero)
                 {
                     JdLog.RateLimitWait(_logger, method, (long)waited.TotalMilliseconds, shopHash);
                 }
             }
 
-            var accessToken = await _accessTokenProvider.GetAccessTokenAsync(callOptions?.ShopId, cancellationToken).ConfigureAwait(false);
-            var payload = await _attempts
-                .ExecuteAsync(method, request.OperationKind, businessJson.WrittenMemory, accessToken, request.ResponseTypeInfo, attempts, cancellationToken)
-                .ConfigureAwait(false);
+            var accessToken = await _accessTokenProvider.GetAccessTokenAsync(shopId, cancellationToken).ConfigureAwait(false);
+            TResponse payload;
+            try
+            {
+                payload = await _attempts
+                    .ExecuteAsync(method, request.OperationKind, businessJson.WrittenMemory, accessToken, request.ResponseTypeInfo, attempts, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (JdAuthenticationException rejected) when (
+                rejected.Code == JdGatewayErrorCodes.InvalidAccessToken
+                && accessToken is not null
+                && _accessTokenProvider is IJdAccessTokenInvalidation invalidation)
+            {
+                // Code 19 comes from the gateway's token check, before JD routes the call to the API, so even a write
+                // has not run: refreshing once and sending once more cannot apply it twice. A second 19 surfaces.
+                await invalidation.InvalidateAsync(shopId, accessToken, cancellationToken).ConfigureAwait(false);
+                accessToken = await _accessTokenProvider.GetAccessTokenAsync(shopId, cancellationToken).ConfigureAwait(false);
+                payload = await _attempts
+                    .ExecuteAsync(method, request.OperationKind, businessJson.WrittenMemory, accessToken, request.ResponseTypeInfo, attempts, cancellationToken)
+                    .ConfigureAwait(false);
+            }
             if (payload is IJdBusinessOutcome outcome && outcome.GetBusinessError() is { } error)
             {
                 throw BusinessFailure(error, method, request as IJdVersionedRequest);

@@ -69,7 +69,8 @@ internal sealed class AccessTokenRegistry
     {
         lock (_sync)
         {
-            var old = _tokens.Find(t => t.RefreshToken == refreshToken && !t.Expired);
+            // An expired access token does not retire its refresh token: refreshing is how an expired token is replaced.
+            var old = _tokens.Find(t => t.RefreshToken == refreshToken);
             if (old is null)
             {
                 return null;

@@ -24,6 +24,10 @@ namespace JdAfterSales.Serialization;
         typeof(JdNonNullableDateTimeOffsetConverter),
         typeof(JdStringConverter),
     ])]
+// The JSON source generator fails when [JsonSerializable] sits on more than one partial declaration of a context
+// (dotnet/runtime#99669, duplicate hint names), so the endpoint areas have contexts of their own with these options.
+[JsonSerializable(typeof(Auth.JdOAuthReply))]
+[JsonSerializable(typeof(Auth.JdTokenSet))]
 [JsonSerializable(typeof(JdErrorPayload))]
 [JsonSerializable(typeof(JdRawPayload))]
 internal sealed partial class JdJsonContext : JsonSerializerContext;

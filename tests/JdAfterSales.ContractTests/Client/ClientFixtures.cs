@@ -1,4 +1,5 @@
 using JdAfterSales.Testing;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace JdAfterSales.ContractTests.Client;
@@ -24,6 +25,11 @@ internal sealed class ClientFixture : IAsyncDisposable
     public static ClientFixture Start(int orderCount = 300)
     {
         var clock = new FakeTimeProvider(Anchor);
+        return Start(clock, orderCount);
+    }
+
+    public static ClientFixture Start(FakeTimeProvider clock, int orderCount)
+    {
         var gateway = FakeJdGateway.Start(new FakeJdGatewayOptions { TimeProvider = clock, OrderCount = orderCount });
         return new ClientFixture(gateway, clock, new HttpClient());
     }
@@ -47,6 +53,10 @@ internal sealed class ClientFixture : IAsyncDisposable
 
     public JdClient Client(Action<JdClientOptions>? change = null, TimeProvider? clientClock = null) =>
         new(Http, Options(change), timeProvider: clientClock ?? Clock);
+
+    /// <summary>A client on an HTTP client of the test's own (e.g. over a recording handler), optionally logging.</summary>
+    public JdClient Client(HttpClient http, Action<JdClientOptions>? change = null, ILoggerFactory? loggerFactory = null) =>
+        new(http, Options(change), timeProvider: Clock, loggerFactory: loggerFactory);
 
     public async ValueTask DisposeAsync()
     {

@@ -1,10 +1,12 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using JdAfterSales.ContractTests.Support;
 using JdAfterSales.Testing;
 
 namespace JdAfterSales.ContractTests.FakeGateway;
 
+[Collection(RunsAlone.Name)]
 public sealed class LifecycleTests
 {
     [Fact]

@@ -22,7 +22,12 @@ internal sealed class StubHandler(Func<HttpRequestMessage, CancellationToken, Ta
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken);
-        Requests.Add(new RecordedRequest(request.Method, request.RequestUri!, request.Content?.Headers.ContentType?.ToString(), body));
+        lock (Requests)
+        {
+            // Concurrency tests send from many threads at once.
+            Requests.Add(new RecordedRequest(request.Method, request.RequestUri!, request.Content?.Headers.ContentType?.ToString(), body));
+        }
+
         return await respond(request, cancellationToken);
     }
 }

@@ -1,0 +1,31 @@
+using JdAfterSales.Automation;
+
+namespace JdAfterSales.Samples.AfterSalesDesk;
+
+/// <summary>What one desk shift saw and did, with the same figures as its printout and report.</summary>
+public sealed record DeskShiftResult
+{
+    /// <summary>The pending service orders ranked by time left.</summary>
+    public required IReadOnlyList<DeadlineItem> Deadlines { get; init; }
+
+    /// <summary>The rule decisions (dry run).</summary>
+    public required IReadOnlyList<AuditDecision> Decisions { get; init; }
+
+    /// <summary>The applied decisions; empty when read-only.</summary>
+    public required IReadOnlyList<AuditRecord> AuditRecords { get; init; }
+
+    /// <summary>The returns looked at (a preview when read-only).</summary>
+    public required IReadOnlyList<ReturnCompletionItem> Returns { get; init; }
+
+    /// <summary>The case view shown, when there was an order to show.</summary>
+    public CaseView? Case { get; init; }
+
+    /// <summary>The KPIs of the period.</summary>
+    public required AfterSalesKpis Kpis { get; init; }
+
+    /// <summary>The Markdown report written.</summary>
+    public required string ReportPath { get; init; }
+
+    /// <summary>Whether writes were made.</summary>
+    public bool Applied { get; init; }
+}

@@ -1,0 +1,382 @@
+using System.Text.Json;
+using JdAfterSales.AfterSales;
+
+namespace JdAfterSales.Automation;
+
+/// <summary>
+/// Rule-based audit of pending service orders (status 10001). <see cref="DryRunAsync"/> reads the pending service orders
+/// and shows the decision each rule set makes with the rule that made it, writing nothing; <see cref="ApplyAsync"/>
+/// checks the rules' reason codes against JD's reason tree, then applies the decisions, each once, with the
+/// <c>sysVersion</c> read, and records every one with its outcome.
+/// </summary>
+public sealed class AuditAutomation
+{
+    private readonly JdClient _client;
+    private readonly AutomationOptions _options;
+    private readonly IAuditRecorder _recorder;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the audit job.</summary>
+    /// <param name="client">The JD client.</param>
+    /// <param name="options">The shop's return address and other settings.</param>
+    /// <param name="recorder">The audit trail; in memory when <c>null</c>.</param>
+    /// <param name="timeProvider">The clock; the system clock when <c>null</c>.</param>
+    public AuditAutomation(JdClient client, AutomationOptions? options = null, IAuditRecorder? recorder = null, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        _client = client;
+        _options = options ?? new AutomationOptions();
+        _recorder = recorder ?? new InMemoryAuditRecorder();
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>The audit trail in use.</summary>
+    public IAuditRecorder Recorder => _recorder;
+
+    /// <summary>
+    /// Reads every pending service order with what the rules need: the full service order, the customer's recent
+    /// requests (from <c>jingdong.asc.query.list</c> over the longest recent-requests window) and, when a rule asks,
+    /// the order's placement time (<c>jingdong.pop.order.get</c>).
+    /// </summary>
+    /// <param name="rules">The rules (they decide which extra reads are needed).</param>
+    /// <param name="progress">Reports how many service orders were read so far; optional.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The candidates, oldest application first.</returns>
+    public async Task<IReadOnlyList<AuditCandidate>> ReadCandidatesAsync(AuditRuleSet rules, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var now = _time.GetUtcNow();
+        var pending = new List<ServiceBrief>();
+        await foreach (var service in _client.AfterSales.ListAllServicesAsync(new ListServicesRequest { Status = ServiceStatus.PendingAudit, PageSize = 50 }, cancellationToken).ConfigureAwait(false))
+        {
+            pending.Add(service);
+            progress?.Report(pending.Count);
+        }
+
+        var history = new Dictionary<string, List<DateTimeOffset>>(StringComparer.Ordinal);
+        var window = rules.Rules.Where(r => r.RecentRequests is not null).Select(r => r.RecentRequests!.WithinDays).DefaultIfEmpty(0).Max();
+        if (window > 0)
+        {
+            var request = new ListServicesRequest { ApplyTimeBegin = now.AddDays(-window), ApplyTimeEnd = now, PageSize = 50 };
+            var read = pending.Count;
+            await foreach (var service in _client.AfterSales.ListAllServicesAsync(request, cancellationToken).ConfigureAwait(false))
+            {
+                AddHistory(history, service);
+                progress?.Report(++read);
+            }
+        }
+
+        var needOrders = rules.Rules.Any(r => r.MinDaysSinceOrder is not null || r.MaxDaysSinceOrder is not null);
+        var candidates = new AuditCandidate[pending.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, pending.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.MaxConcurrentReads), CancellationToken = cancellationToken },
+            async (i, ct) =>
+            {
+                var brief = pending[i];
+                var bill = brief.OrderId is { } orderId
+                    ? await _client.AfterSales.GetServiceAsync(new GetServiceRequest { ServiceId = brief.ServiceId, OrderId = orderId }, ct).ConfigureAwait(false)
+                    : null;
+                DateTimeOffset? placed = null;
+                if (needOrders && brief.OrderId is { } id)
+                {
+                    placed = (await _client.Orders.GetAsync(id, [JdAfterSales.Orders.OrderField.OrderId, JdAfterSales.Orders.OrderField.OrderStartTime], ct).ConfigureAwait(false))?.StartTime;
+                }
+
+                candidates[i] = ToCandidate(brief, bill, placed, history);
+            }).ConfigureAwait(false);
+        return candidates.OrderBy(c => c.ApplyTime).ThenBy(c => c.ServiceId).ToArray();
+    }
+
+    /// <summary>Decides every pending service order and writes nothing.</summary>
+    /// <param name="rules">The rules.</param>
+    /// <param name="progress">Reports how many service orders were read so far; optional.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>One decision per pending service order, with the rule that made it.</returns>
+    public async Task<IReadOnlyList<AuditDecision>> DryRunAsync(AuditRuleSet rules, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var candidates = await ReadCandidatesAsync(rules, progress, cancellationToken).ConfigureAwait(false);
+        var now = _time.GetUtcNow();
+        return candidates.Select(c => rules.Evaluate(c, now)).ToArray();
+    }
+
+    /// <summary>
+    /// Checks every reason code of the rules against JD's audit reason tree (<c>jingdong.asc.audit.reason.list</c>):
+    /// a first-level code must be a first-level reason, a sub-reason a child of its rule's reason.
+    /// </summary>
+    /// <param name="rules">The rules.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>A task that completes when every code is known.</returns>
+    /// <exception cref="AuditRulesException">A code is not in JD's tree; every such rule is listed.</exception>
+    public async Task ValidateReasonsAsync(AuditRuleSet rules, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        if (!rules.Rules.Any(r => r.ReasonCode is not null))
+        {
+            return;
+        }
+
+        var level1 = await _client.AfterSales.ListAuditReasonsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var children = new Dictionary<long, IReadOnlyList<AuditReason>>();
+        var problems = new List<AuditRuleProblem>();
+        for (var i = 0; i < rules.Rules.Count; i++)
+        {
+            var rule = rules.Rules[i];
+            if (rule.ReasonCode is not { } code)
+            {
+                continue;
+            }
+
+            if (!level1.Any(r => r.Code == code))
+            {
+                problems.Add(new AuditRuleProblem(i, rule.Name, "reasonCode", $"{code} is not a first-level reason in JD's audit reason tree."));
+                continue;
+            }
+
+            if (rule.SubReasonCode is { } sub)
+            {
+                if (!children.TryGetValue(code, out var list))
+                {
+                    list = await _client.AfterSales.ListAuditReasonsAsync(code, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    children[code] = list;
+                }
+
+                if (!list.Any(r => r.Code == sub))
+                {
+                    problems.Add(new AuditRuleProblem(i, rule.Name, "subReasonCode", $"{sub} is not a reason under {code} in JD's audit reason tree."));
+                }
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new AuditRulesException(problems);
+        }
+    }
+
+    /// <summary>
+    /// Checks the reason codes (<see cref="ValidateReasonsAsync"/>), then applies each decision that is not "leave":
+    /// one write per service order with the <c>sysVersion</c> read, never re-sent. Every applied decision is recorded
+    /// with its outcome; a stale version or a refusal is recorded and the run goes on.
+    /// </summary>
+    /// <param name="rules">The rules that made the decisions.</param>
+    /// <param name="decisions">The decisions (from <see cref="DryRunAsync"/>).</param>
+    /// <param name="cancellationToken">Cancels the run between writes.</param>
+    /// <returns>The records of the applied decisions.</returns>
+    /// <exception cref="AuditRulesException">A reason code is not in JD's tree; nothing was written.</exception>
+    public async Task<IReadOnlyList<AuditRecord>> ApplyAsync(AuditRuleSet rules, IReadOnlyList<AuditDecision> decisions, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(decisions);
+        await ValidateReasonsAsync(rules, cancellationToken).ConfigureAwait(false);
+        var records = new List<AuditRecord>();
+        foreach (var decision in decisions.Where(d => d.Action != AuditActionKind.Leave))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (outcome, message) = await WriteAsync(decision, cancellationToken).ConfigureAwait(false);
+            var record = new AuditRecord
+            {
+                At = _time.GetUtcNow(),
+                ServiceId = decision.Candidate.ServiceId,
+                OrderId = decision.Candidate.OrderId,
+                RuleIndex = decision.RuleIndex,
+                Rule = decision.RuleName,
+                Action = decision.Action,
+                Outcome = outcome,
+                Message = message,
+            };
+            await _recorder.RecordAsync(record, cancellationToken).ConfigureAwait(false);
+            records.Add(record);
+        }
+
+        return records;
+    }
+
+    private async Task<(AuditOutcome Outcome, string? Message)> WriteAsync(AuditDecision decision, CancellationToken cancellationToken)
+    {
+        var candidate = decision.Candidate;
+        var rule = decision.Rule!;
+        var notes = rule.Notes ?? DefaultNotes(rule.Action);
+        var reason = rule.ReasonCode!.Value;
+        try
+        {
+            switch (rule.Action)
+            {
+                case AuditActionKind.Reject:
+                    await _client.AfterSales.RejectAsync(
+                        new RejectServiceRequest
+                        {
+                            ServiceId = candidate.ServiceId, OrderId = candidate.OrderId, SysVersion = candidate.SysVersion,
+                            ApproveNotes = notes, ApproveReasonCid1 = reason, ApproveReasonCid2 = rule.SubReasonCode,
+                        },
+                        cancellationToken).ConfigureAwait(false);
+                    break;
+                case AuditActionKind.AskFeedback:
+                    await _client.AfterSales.RequestCustomerFeedbackAsync(
+                        new RequestCustomerFeedbackRequest
+                        {
+                            ServiceId = candidate.ServiceId, OrderId = candidate.OrderId, SysVersion = candidate.SysVersion,
+                            ApproveNotes = notes, ApproveReasonCid1 = reason, ApproveReasonCid2 = rule.SubReasonCode,
+                        },
+                        cancellationToken).ConfigureAwait(false);
+                    break;
+                case AuditActionKind.ApproveReturnShipping or AuditActionKind.ApproveDoorPickup:
+                    if (_options.ReturnAddress is not { } returnAddress)
+                    {
+                        return (AuditOutcome.NotApplicable, "no return address in AutomationOptions.ReturnAddress");
+                    }
+
+                    var details = candidate.Bill?.Details.Select(d => d.ServiceDetailId).Where(id => id > 0).ToArray() ?? [];
+                    if (details.Length == 0)
+                    {
+                        return (AuditOutcome.NotApplicable, "the service order lists no items (serviceBillDetailList)");
+                    }
+
+                    if (rule.Action == AuditActionKind.ApproveReturnShipping)
+                    {
+                        await _client.AfterSales.ApproveForReturnShippingAsync(
+                            new ApproveForReturnShippingRequest
+                            {
+                                ServiceId = candidate.ServiceId, OrderId = candidate.OrderId, SysVersion = candidate.SysVersion,
+                                ApproveNotes = notes, ApproveReasonCid1 = reason, ApproveReasonCid2 = rule.SubReasonCode,
+                                ReturnAddress = returnAddress, ReturnAddressType = _options.ReturnAddressType, ApplyDetailIds = details,
+                            },
+                            cancellationToken).ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        if (PickupAddress(candidate.Bill) is not { } pickup)
+                        {
+                            return (AuditOutcome.NotApplicable, "the service order has no complete pickup address");
+                        }
+
+                        await _client.AfterSales.ApproveForDoorPickupAsync(
+                            new ApproveForDoorPickupRequest
+                            {
+                                ServiceId = candidate.ServiceId, OrderId = candidate.OrderId, SysVersion = candidate.SysVersion,
+                                ApproveNotes = notes, ApproveReasonCid1 = reason, ApproveReasonCid2 = rule.SubReasonCode,
+                                ReturnAddress = returnAddress, ReturnAddressType = _options.ReturnAddressType, ApplyDetailIds = details,
+                                PickupAddress = pickup,
+                            },
+                            cancellationToken).ConfigureAwait(false);
+                    }
+
+                    break;
+                default:
+                    return (AuditOutcome.LeftForPerson, null);
+            }
+
+            return (AuditOutcome.Succeeded, null);
+        }
+        catch (JdConcurrencyException e)
+        {
+            return (AuditOutcome.StaleVersion, e.Code ?? "ASC_SYS_VERSION_ERROR");
+        }
+        catch (JdBusinessException e)
+        {
+            return (AuditOutcome.Refused, $"{e.Code}: {e.JdMessage}");
+        }
+        catch (JdValidationException e)
+        {
+            return (AuditOutcome.NotApplicable, $"{e.Field} {e.Rule}");
+        }
+        catch (JdException e)
+        {
+            return (AuditOutcome.Failed, e.GetType().Name);
+        }
+    }
+
+    private static AscContactAddress? PickupAddress(ServiceBill? bill)
+    {
+        var address = bill?.PickwareAddress;
+        var customer = bill?.CustomerInfo;
+        var tel = customer?.ContactInfo?.ContactTel ?? customer?.ContactInfo?.ContactMobile;
+        if (address is not { ProvinceCode: > 0, CityCode: > 0, CountyCode: > 0 } || string.IsNullOrWhiteSpace(address.DetailAddress)
+            || string.IsNullOrWhiteSpace(customer?.Name ?? customer?.ContactInfo?.ContactName) || string.IsNullOrWhiteSpace(tel))
+        {
+            return null;
+        }
+
+        return new AscContactAddress
+        {
+            ContactName = customer?.ContactInfo?.ContactName ?? customer!.Name!,
+            ContactTel = tel,
+            ContactMobile = customer?.ContactInfo?.ContactMobile,
+            Province = address.ProvinceCode!.Value,
+            City = address.CityCode!.Value,
+            County = address.CountyCode!.Value,
+            Village = address.VillageCode is > 0 ? address.VillageCode : null,
+            DetailAddress = address.DetailAddress,
+        };
+    }
+
+    private static string DefaultNotes(AuditActionKind action) => action switch
+    {
+        AuditActionKind.Reject => "经审核，不符合售后条件",
+        AuditActionKind.AskFeedback => "请补充商品照片和问题描述",
+        AuditActionKind.ApproveDoorPickup => "同意售后，将安排上门取件",
+        _ => "同意售后，请寄回商品",
+    };
+
+    private static void AddHistory(Dictionary<string, List<DateTimeOffset>> history, ServiceBrief service)
+    {
+        if (service.CustomerPin is { } pin && service.ApplyTime is { } at)
+        {
+            if (!history.TryGetValue(pin, out var list))
+            {
+                history[pin] = list = [];
+            }
+
+            list.Add(at);
+        }
+    }
+
+    internal static AuditCandidate ToCandidate(ServiceBrief brief, ServiceBill? bill, DateTimeOffset? placed, Dictionary<string, List<DateTimeOffset>> history)
+    {
+        var source = (ServiceBrief?)bill ?? brief;
+        var times = source.CustomerPin is { } pin && history.TryGetValue(pin, out var list) ? list : [];
+        if (source.ApplyTime is { } applied && !times.Contains(applied))
+        {
+            times = [.. times, applied];
+        }
+
+        return new AuditCandidate
+        {
+            ServiceId = brief.ServiceId,
+            OrderId = source.OrderId ?? 0,
+            SysVersion = source.SysVersion,
+            Expectation = source.CustomerExpectation,
+            QuestionTypeCid1 = source.QuestionTypeCid1,
+            QuestionTypeCid2 = source.QuestionTypeCid2,
+            ReasonText = string.Join(" ", new[] { bill?.QuestionDescription, ApplyReason(source.ExtJson), source.QuestionTypeCid1Name, source.QuestionTypeCid2Name }.Where(t => !string.IsNullOrEmpty(t))),
+            Amount = source.ActualPayPrice,
+            CustomerGrade = source.CustomerGrade ?? bill?.CustomerInfo?.Grade,
+            CustomerPin = source.CustomerPin,
+            CustomerName = source.CustomerName,
+            WareName = source.WareName,
+            ApplyTime = source.ApplyTime,
+            OrderPlacedAt = placed,
+            CustomerApplyTimes = times,
+            Bill = bill,
+        };
+    }
+
+    private static string? ApplyReason(string? extJson)
+    {
+        if (string.IsNullOrWhiteSpace(extJson))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(extJson);
+            return document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("APPLYREASON", out var reason) && reason.ValueKind == JsonValueKind.String
+                ? reason.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

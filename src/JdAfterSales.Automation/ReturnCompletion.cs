@@ -1,0 +1,251 @@
+using JdAfterSales.AfterSales;
+
+namespace JdAfterSales.Automation;
+
+/// <summary>
+/// Completes returns whose parcel is back: for each service order awaiting receipt (10005) whose return waybill
+/// (<c>jingdong.asc.freight.view</c>) the JD Logistics trace shows as signed for, registers the receipt, then approves
+/// the linked refund application (same order, pending). Idempotent by construction, with no local state: every write
+/// is preceded by a fresh read (the service order's status and <c>sysVersion</c>, the refund's status), a receipt
+/// already registered (status 10007) skips to the refund, a refund already approved is done, and an "already
+/// audited" reply counts as done after a re-read. Service orders left at 10007 with a pending refund by an
+/// interrupted run are found again through the pending refunds and finished. The trace is JD Logistics'
+/// (<c>jingdong.ldop.receive.trace.get</c>); a return shipped with another carrier stays
+/// <see cref="ReturnCompletionOutcome.NotSignedFor"/> and is left for a person. When several refund applications of the
+/// order are pending, the one whose amount equals the service order's amount paid is taken; otherwise none is
+/// (<see cref="ReturnCompletionOutcome.RefundAmbiguous"/>).
+/// </summary>
+public sealed class ReturnCompletion
+{
+    private static readonly HashSet<int> ApprovedRefundStatuses = [1, 3, 5, 6, 7, 9];
+
+    private readonly JdClient _client;
+    private readonly AutomationOptions _options;
+    private readonly TimeProvider _time;
+
+    /// <summary>Creates the job.</summary>
+    /// <param name="client">The JD client.</param>
+    /// <param name="options">Settings; <see cref="AutomationOptions.LogisticsCustomerCode"/> is required.</param>
+    /// <param name="timeProvider">The clock; the system clock when <c>null</c>.</param>
+    /// <exception cref="ArgumentException"><see cref="AutomationOptions.LogisticsCustomerCode"/> is missing.</exception>
+    public ReturnCompletion(JdClient client, AutomationOptions options, TimeProvider? timeProvider = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentNullException.ThrowIfNull(options);
+        if (string.IsNullOrWhiteSpace(options.LogisticsCustomerCode))
+        {
+            throw new ArgumentException("AutomationOptions.LogisticsCustomerCode is required to read return waybill traces.", nameof(options));
+        }
+
+        _client = client;
+        _options = options;
+        _time = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>Finds the returns to complete and completes each, one at a time.</summary>
+    /// <param name="progress">Reports how many service orders were handled so far; optional.</param>
+    /// <param name="cancellationToken">Cancels the run between calls; a later run picks up where it stopped.</param>
+    /// <returns>One item per service order looked at.</returns>
+    public Task<IReadOnlyList<ReturnCompletionItem>> RunAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(write: true, progress, cancellationToken);
+
+    /// <summary>
+    /// Reads what <see cref="RunAsync(IProgress{int}?, CancellationToken)"/> would do and writes nothing: signed-for
+    /// returns and received returns with a pending refund come back as <see cref="ReturnCompletionOutcome.Ready"/>.
+    /// </summary>
+    /// <param name="progress">Reports how many service orders were looked at so far; optional.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>One item per service order looked at.</returns>
+    public Task<IReadOnlyList<ReturnCompletionItem>> PreviewAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
+        RunAsync(write: false, progress, cancellationToken);
+
+    private async Task<IReadOnlyList<ReturnCompletionItem>> RunAsync(bool write, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var candidates = new Dictionary<long, ServiceBrief>();
+        await foreach (var service in _client.AfterSales.ListAllAwaitingReceiptAsync(new ListAwaitingReceiptRequest { PageSize = 50 }, cancellationToken).ConfigureAwait(false))
+        {
+            candidates.TryAdd(service.ServiceId, service);
+        }
+
+        // Returns an interrupted run left between the two writes: receipt registered (10007), refund still pending.
+        var now = _time.GetUtcNow();
+        var pendingRefundOrders = new SortedSet<long>();
+        await foreach (var refund in _client.Refunds.ListAllRefundsAsync(
+            new ListRefundsRequest { Status = RefundStatus.Pending, ApplyTimeStart = now - _options.RefundLookback, ApplyTimeEnd = now },
+            cancellationToken).ConfigureAwait(false))
+        {
+            if (refund.OrderId is { } orderId)
+            {
+                pendingRefundOrders.Add(orderId);
+            }
+        }
+
+        foreach (var orderId in pendingRefundOrders)
+        {
+            await foreach (var service in _client.AfterSales.ListAllServicesAsync(
+                new ListServicesRequest { OrderId = orderId, Status = ServiceStatus.PendingProcessing, PageSize = 50 },
+                cancellationToken).ConfigureAwait(false))
+            {
+                if (service.CustomerExpectation == CustomerExpectation.Return)
+                {
+                    candidates.TryAdd(service.ServiceId, service);
+                }
+            }
+        }
+
+        var items = new List<ReturnCompletionItem>();
+        foreach (var service in candidates.Values.OrderBy(s => s.ServiceId))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            items.Add(await CompleteAsync(service, write, cancellationToken).ConfigureAwait(false));
+            progress?.Report(items.Count);
+        }
+
+        return items;
+    }
+
+    /// <summary>Completes one service order: re-reads it, registers the receipt when due, then settles its refund.</summary>
+    /// <param name="service">The service order (as listed).</param>
+    /// <param name="cancellationToken">Cancels between calls.</param>
+    /// <returns>What was done.</returns>
+    public Task<ReturnCompletionItem> CompleteAsync(ServiceBrief service, CancellationToken cancellationToken = default) =>
+        CompleteAsync(service, write: true, cancellationToken);
+
+    private async Task<ReturnCompletionItem> CompleteAsync(ServiceBrief service, bool write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        if (service.OrderId is not { } orderId)
+        {
+            return new ReturnCompletionItem { ServiceId = service.ServiceId, OrderId = 0, Outcome = ReturnCompletionOutcome.Skipped, Message = "no order id" };
+        }
+
+        var item = new ReturnCompletionItem { ServiceId = service.ServiceId, OrderId = orderId, Outcome = ReturnCompletionOutcome.Skipped };
+        try
+        {
+            var bill = await ReadServiceAsync(service.ServiceId, orderId, cancellationToken).ConfigureAwait(false);
+            if (bill is null)
+            {
+                return item with { Message = "the service order was not found" };
+            }
+
+            if (bill.Status == ServiceStatus.AwaitingReceipt)
+            {
+                var freight = await _client.AfterSales.GetReturnFreightAsync(new GetReturnFreightRequest { ServiceId = service.ServiceId, OrderId = orderId }, cancellationToken).ConfigureAwait(false);
+                var waybill = freight?.ExpressCode ?? bill.ExpressCode;
+                if (string.IsNullOrWhiteSpace(waybill))
+                {
+                    return item with { Outcome = ReturnCompletionOutcome.NoReturnWaybill };
+                }
+
+                item = item with { Waybill = waybill };
+                var trace = await _client.Logistics.GetWaybillTraceAsync(waybill, _options.LogisticsCustomerCode!, cancellationToken).ConfigureAwait(false);
+                if (!trace.IsSignedFor)
+                {
+                    return item with { Outcome = ReturnCompletionOutcome.NotSignedFor };
+                }
+
+                item = item with { SignedForAt = trace.SignedForAt };
+                if (!write)
+                {
+                    return item with { Outcome = ReturnCompletionOutcome.Ready, Message = "signed for: the receipt and the refund are due" };
+                }
+
+                var registered = await RegisterReceiptAsync(bill, orderId, cancellationToken).ConfigureAwait(false);
+                if (registered is null)
+                {
+                    return item with { Outcome = ReturnCompletionOutcome.Failed, Message = "the receipt could not be registered; the service order is still awaiting receipt" };
+                }
+
+                item = item with { RegisteredReceipt = registered.Value };
+            }
+            else if (bill.Status != ServiceStatus.PendingProcessing)
+            {
+                return item with { Message = $"status {bill.Status}" };
+            }
+
+            if (bill.CustomerExpectation != CustomerExpectation.Return)
+            {
+                return item with { Outcome = ReturnCompletionOutcome.ReceiptOnly, Message = $"{bill.CustomerExpectation} expects no refund" };
+            }
+
+            return await SettleRefundAsync(item, bill, orderId, write, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JdException e) when (e is not JdValidationException)
+        {
+            return item with { Outcome = ReturnCompletionOutcome.Failed, Message = e.GetType().Name + (e is JdBusinessException b ? $" {b.Code}" : "") };
+        }
+    }
+
+    /// <returns><c>true</c> when this run registered it, <c>false</c> when it already was, <c>null</c> when it is not.</returns>
+    private async Task<bool?> RegisterReceiptAsync(ServiceBill bill, long orderId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _client.AfterSales.RegisterReceiptAsync(
+                new RegisterReceiptRequest { ServiceId = bill.ServiceId, OrderId = orderId, ReceiveRemark = _options.ReceiveRemark, WareNumber = bill.ServiceCount is > 0 ? bill.ServiceCount : null },
+                cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (JdException e) when (e is not JdValidationException)
+        {
+            // A refusal or a lost answer: whether the receipt exists is read, never guessed, and the write is never re-sent.
+            var again = await ReadServiceAsync(bill.ServiceId, orderId, cancellationToken).ConfigureAwait(false);
+            var registered = again is not null
+                && (again.Status == ServiceStatus.PendingProcessing || (again.Status != ServiceStatus.AwaitingReceipt && again.ReceiveDate is not null));
+            return registered ? false : null;
+        }
+    }
+
+    private async Task<ReturnCompletionItem> SettleRefundAsync(ReturnCompletionItem item, ServiceBill bill, long orderId, bool write, CancellationToken cancellationToken)
+    {
+        var page = await _client.Refunds.ListRefundsAsync(new ListRefundsRequest { OrderId = orderId, PageSize = 50 }, cancellationToken).ConfigureAwait(false);
+        var pending = page.Items.Where(r => r.Status == RefundStatus.Pending).ToList();
+        if (pending.Count == 0)
+        {
+            var approved = page.Items.FirstOrDefault(r => ApprovedRefundStatuses.Contains(r.Status.Value));
+            return approved is null
+                ? item with { Outcome = ReturnCompletionOutcome.ReceiptOnly, Message = "no refund application is pending for the order" }
+                : item with { Outcome = ReturnCompletionOutcome.Completed, RefundId = approved.Id, RefundAmount = approved.ApplyRefundSum };
+        }
+
+        var refund = pending.Count == 1 ? pending[0] : pending.SingleOrDefaultIfMany(r => r.ApplyRefundSum == bill.ActualPayPrice);
+        if (refund is null)
+        {
+            return item with { Outcome = ReturnCompletionOutcome.RefundAmbiguous, Message = $"{pending.Count} pending refunds on the order" };
+        }
+
+        item = item with { RefundId = refund.Id, RefundAmount = refund.ApplyRefundSum };
+        var current = await _client.Refunds.GetRefundAsync(refund.Id, cancellationToken).ConfigureAwait(false);
+        if (current is null || current.Status != RefundStatus.Pending)
+        {
+            return current is not null && ApprovedRefundStatuses.Contains(current.Status.Value)
+                ? item with { Outcome = ReturnCompletionOutcome.Completed }
+                : item with { Outcome = ReturnCompletionOutcome.ReceiptOnly, Message = $"refund status {current?.Status.ToString() ?? "unknown"}" };
+        }
+
+        if (!write)
+        {
+            return item with { Outcome = ReturnCompletionOutcome.Ready, Message = "received: the refund is due" };
+        }
+
+        try
+        {
+            await _client.Refunds.ApproveRefundAsync(refund.Id, _options.RefundRemark, cancellationToken).ConfigureAwait(false);
+            return item with { Outcome = ReturnCompletionOutcome.Completed, ApprovedRefund = true };
+        }
+        catch (JdException e) when (e is not JdValidationException)
+        {
+            // "Already audited" or a lost answer: the application's status says whether it is done.
+            var after = await _client.Refunds.GetRefundAsync(refund.Id, cancellationToken).ConfigureAwait(false);
+            if (after is not null && ApprovedRefundStatuses.Contains(after.Status.Value))
+            {
+                return item with { Outcome = ReturnCompletionOutcome.Completed };
+            }
+
+            return item with { Outcome = ReturnCompletionOutcome.Failed, Message = $"the refund reply failed ({e.GetType().Name}); status {after?.Status.ToString() ?? "unknown"}" };
+        }
+    }
+
+    private Task<ServiceBill?> ReadServiceAsync(long serviceId, long orderId, CancellationToken cancellationToken) =>
+        _client.AfterSales.GetServiceAsync(new GetServiceRequest { ServiceId = serviceId, OrderId = orderId }, cancellationToken);
+}

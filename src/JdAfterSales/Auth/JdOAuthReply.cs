@@ -1,0 +1,40 @@
+using System.Text.Json.Serialization;
+
+namespace JdAfterSales.Auth;
+
+/// <summary>Everything JD's OAuth server may answer, success or error, as sent.</summary>
+internal sealed class JdOAuthReply
+{
+    [JsonPropertyName("access_token")]
+    public string? AccessToken { get; init; }
+
+    [JsonPropertyName("expires_in")]
+    public long? ExpiresIn { get; init; }
+
+    [JsonPropertyName("refresh_token")]
+    public string? RefreshToken { get; init; }
+
+    [JsonPropertyName("scope")]
+    public string? Scope { get; init; }
+
+    [JsonPropertyName("open_id")]
+    public string? OpenId { get; init; }
+
+    [JsonPropertyName("uid")]
+    public string? Uid { get; init; }
+
+    [JsonPropertyName("time")]
+    public DateTimeOffset? Time { get; init; }
+
+    [JsonPropertyName("token_type")]
+    public string? TokenType { get; init; }
+
+    [JsonPropertyName("code")]
+    public int? Code { get; init; }
+
+    [JsonPropertyName("msg")]
+    public string? Message { get; init; }
+
+    [JsonPropertyName("requestId")]
+    public string? RequestId { get; init; }
+}

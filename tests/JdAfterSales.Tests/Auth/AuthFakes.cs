@@ -1,0 +1,98 @@
+using System.Net;
+using JdAfterSales.Auth;
+using JdAfterSales.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
+
+namespace JdAfterSales.Tests.Auth;
+
+/// <summary>
+/// One in-process fake for both servers: JD's OAuth server (oauth.test) counts refreshes and hands out numbered
+/// tokens; the routerjson gateway (gateway.test) answers code 19 for any token it was told to refuse.
+/// </summary>
+internal sealed class AuthFakes
+{
+    public static readonly Uri OAuthBase = new("https://oauth.test/");
+    public static readonly DateTimeOffset Now = new(2024, 5, 20, 13, 45, 30, TimeSpan.FromHours(8));
+
+    private int _refreshes;
+    private int _gatewayCalls;
+
+    public AuthFakes()
+    {
+        Handler = new StubHandler(RespondAsync);
+    }
+
+    public StubHandler Handler { get; }
+
+    public FakeTimeProvider Time { get; } = new(Now);
+
+    /// <summary>Completed to let refresh answers go out; already complete unless a test holds them back.</summary>
+    public TaskCompletionSource RefreshGate { get; set; } = CompletedGate();
+
+    public int Refreshes => Volatile.Read(ref _refreshes);
+
+    public int GatewayCalls => Volatile.Read(ref _gatewayCalls);
+
+    public Func<string?, bool> GatewayRefuses { get; set; } = static _ => false;
+
+    public List<string?> TokensSeenByGateway { get; } = [];
+
+    public string OAuthError { get; set; } = string.Empty;
+
+    public static JdTokenSet Tokens(string access, DateTimeOffset expiresAt) =>
+        new() { AccessToken = access, RefreshToken = "refresh-" + access, ExpiresAt = expiresAt, Scope = "snsapi_base" };
+
+    public JdOAuthClient OAuthClient() =>
+        new(new HttpClient(Handler), new JdOAuthOptions { AppKey = TestClients.AppKey, AppSecret = TestClients.AppSecret, BaseUri = OAuthBase }, Time);
+
+    public JdOAuthTokenProvider Provider(IJdTokenStore store, string? defaultShop = "shop-1") =>
+        new(OAuthClient(), store, new JdOAuthTokenProviderOptions { DefaultShopId = defaultShop }, Time);
+
+    public JdClient Client(IJdAccessTokenProvider provider) =>
+        new(new HttpClient(Handler), TestClients.Options(accessToken: null), provider, Time);
+
+    private static TaskCompletionSource CompletedGate()
+    {
+        var gate = new TaskCompletionSource();
+        gate.SetResult();
+        return gate;
+    }
+
+    private async Task<HttpResponseMessage> RespondAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        if (request.RequestUri!.Host == OAuthBase.Host)
+        {
+            var number = Interlocked.Increment(ref _refreshes);
+            await RefreshGate.Task.WaitAsync(cancellationToken);
+            if (OAuthError.Length > 0)
+            {
+                return Routerjson.Answer(OAuthError);
+            }
+
+            var issued = Time.GetUtcNow().ToUnixTimeMilliseconds();
+            return Routerjson.Answer($$"""
+                {"access_token":"token-{{number}}","expires_in":86400,"refresh_token":"refresh-{{number}}","scope":"snsapi_base",
+                 "open_id":"o","uid":"1234567890","time":{{issued}},"token_type":"bearer","code":0}
+                """);
+        }
+
+        Interlocked.Increment(ref _gatewayCalls);
+        var sent = await Routerjson.ReadAsync(request);
+        var token = Routerjson.TokenOf(sent);
+        lock (TokensSeenByGateway)
+        {
+            TokensSeenByGateway.Add(token);
+        }
+
+        if (GatewayRefuses(token))
+        {
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(Vectors.Response("error.invalid-access-token.json")) };
+        }
+
+        var method = Routerjson.MethodOf(sent);
+        var body = method == "jingdong.pop.order.modifyVenderRemark"
+            ? Routerjson.Envelope(method, """ "modifyvenderremark_result":{"success":true,"numberCode":0}""")
+            : Routerjson.Envelope(method, """ "orderDetailInfo":{"apiResult":{"success":true},"orderInfo":{"orderId":"300000000001"}}""");
+        return Routerjson.Answer(body);
+    }
+}
