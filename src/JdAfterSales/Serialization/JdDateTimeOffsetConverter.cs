@@ -27,6 +27,8 @@ internal sealed class JdDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
     ];
 
     /// <inheritdoc />
+    private static readonly DateTime EarliestWallClock = DateTime.MinValue + JdChinaTime.Offset;
+
     public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         switch (reader.TokenType)
@@ -36,7 +38,9 @@ internal sealed class JdDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
             case JsonTokenType.Number:
                 return FromEpochMilliseconds(reader.GetInt64());
             case JsonTokenType.String:
-                return Parse(reader.GetString()!);
+                return !reader.HasValueSequence && !reader.ValueIsEscaped && TryParseWallClockSeconds(reader.ValueSpan, out var wallClock)
+                    ? wallClock
+                    : Parse(reader.GetString()!);
             default:
                 throw new JsonException($"Expected a date-time as a string or epoch milliseconds, got {reader.TokenType}.");
         }
@@ -73,7 +77,9 @@ internal sealed class JdDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
 
         if (DateTime.TryParseExact(trimmed, WallClockFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var wallClock))
         {
-            return new DateTimeOffset(wallClock, JdChinaTime.Offset);
+            return wallClock >= EarliestWallClock
+                ? new DateTimeOffset(wallClock, JdChinaTime.Offset)
+                : throw new JsonException($"'{Truncate(trimmed)}' is earlier than the earliest time a DateTimeOffset can hold in Beijing time.");
         }
 
         if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)
@@ -83,6 +89,54 @@ internal sealed class JdDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
         }
 
         throw new JsonException($"'{Truncate(trimmed)}' is not a date-time in any format JD uses.");
+    }
+
+    /// <summary>
+    /// The form JD uses for nearly every time, <c>yyyy-MM-dd HH:mm:ss</c> (or with <c>/</c>), straight from the UTF-8
+    /// bytes: no string, no format search. Anything else, or an impossible date, is left to <see cref="Parse"/>.
+    /// </summary>
+    internal static bool TryParseWallClockSeconds(ReadOnlySpan<byte> text, out DateTimeOffset value)
+    {
+        value = default;
+        if (text.Length != 19 || text[10] != (byte)' ' || text[13] != (byte)':' || text[16] != (byte)':'
+            || text[4] is not ((byte)'-' or (byte)'/') || text[7] != text[4])
+        {
+            return false;
+        }
+
+        if (!TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month)
+            || !TryDigits(text.Slice(8, 2), out var day) || !TryDigits(text.Slice(11, 2), out var hour)
+            || !TryDigits(text.Slice(14, 2), out var minute) || !TryDigits(text.Slice(17, 2), out var second))
+        {
+            return false;
+        }
+
+        // Before 0001-01-01 08:00 the UTC instant would fall outside DateTimeOffset's range: Parse reports it.
+        if (year < 2 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month)
+            || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        value = new DateTimeOffset(year, month, day, hour, minute, second, JdChinaTime.Offset);
+        return true;
+    }
+
+    private static bool TryDigits(ReadOnlySpan<byte> digits, out int value)
+    {
+        value = 0;
+        foreach (var digit in digits)
+        {
+            var d = digit - (byte)'0';
+            if ((uint)d > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + d;
+        }
+
+        return true;
     }
 
     private static DateTimeOffset FromEpochMilliseconds(long value) =>

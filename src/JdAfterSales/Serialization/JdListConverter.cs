@@ -11,11 +11,12 @@ namespace JdAfterSales.Serialization;
 /// <typeparam name="T">The item's model.</typeparam>
 internal sealed class JdListConverter<T> : JsonConverter<IReadOnlyList<T>>
 {
+    private readonly JdNestedValueReader<T> _items = new();
+
     public override bool HandleNull => true;
 
     public override IReadOnlyList<T> Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var itemInfo = (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
         switch (reader.TokenType)
         {
             case JsonTokenType.Null:
@@ -26,12 +27,12 @@ internal sealed class JdListConverter<T> : JsonConverter<IReadOnlyList<T>>
                 var items = new List<T>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(JsonSerializer.Deserialize(ref reader, itemInfo)!);
+                    items.Add(_items.Read(ref reader, options)!);
                 }
 
                 return items;
             default:
-                return [JsonSerializer.Deserialize(ref reader, itemInfo)!];
+                return [_items.Read(ref reader, options)!];
         }
     }
 

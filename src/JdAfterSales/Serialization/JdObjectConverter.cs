@@ -12,6 +12,8 @@ namespace JdAfterSales.Serialization;
 internal sealed class JdObjectConverter<T> : JsonConverter<T?>
     where T : class
 {
+    private readonly JdNestedValueReader<T> _value = new();
+
     public override bool HandleNull => true;
 
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
@@ -23,7 +25,7 @@ internal sealed class JdObjectConverter<T> : JsonConverter<T?>
             case JsonTokenType.String when reader.ValueSpan.IsEmpty || reader.GetString()!.Trim().Length == 0:
                 return null;
             case JsonTokenType.StartObject:
-                return JsonSerializer.Deserialize(ref reader, (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T)));
+                return _value.Read(ref reader, options);
             default:
                 throw new JsonException($"Expected an object for {typeof(T).Name}, got {reader.TokenType}.");
         }

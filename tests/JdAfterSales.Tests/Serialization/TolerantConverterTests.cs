@@ -1,4 +1,5 @@
 using System.Text.Json;
+using JdAfterSales.Serialization;
 using JdAfterSales.Tests.Support;
 
 namespace JdAfterSales.Tests.Serialization;
@@ -24,6 +25,33 @@ public sealed class TolerantConverterTests
         Assert.Equal(new DateTimeOffset(2024, 5, 20, 13, 45, 30, Beijing), model.Time);
         Assert.Equal(Beijing, model.Time!.Value.Offset);
     }
+
+    [Theory]
+    [InlineData("2024-02-29 23:59:59", 2024, 2, 29, 23, 59, 59)]
+    [InlineData("2023/12/31 00:00:00", 2023, 12, 31, 0, 0, 0)]
+    [InlineData("9999-12-31 23:59:59", 9999, 12, 31, 23, 59, 59)]
+    public void Wall_clock_times_read_straight_from_the_bytes_as_beijing_time(string text, int year, int month, int day, int hour, int minute, int second)
+    {
+        Assert.Equal(new DateTimeOffset(year, month, day, hour, minute, second, Beijing), Read($$"""{"time":"{{text}}"}""").Time);
+        Assert.True(JdDateTimeOffsetConverter.TryParseWallClockSeconds(System.Text.Encoding.UTF8.GetBytes(text), out var direct));
+        Assert.Equal(JdDateTimeOffsetConverter.Parse(text), direct);
+    }
+
+    [Theory]
+    [InlineData("2023-02-29 10:00:00")]
+    [InlineData("2024-13-01 10:00:00")]
+    [InlineData("2024-05-20 24:00:00")]
+    [InlineData("2024-05-20 13:60:00")]
+    [InlineData("2024-05-2x 13:45:30")]
+    [InlineData("2024-05/20 13:45:30")]
+    [InlineData("2024-05-20T13:45:3")]
+    [InlineData("0001-01-01 07:59:59")]
+    public void Impossible_or_malformed_wall_clock_times_are_json_errors(string text) =>
+        Assert.Throws<JsonException>(() => Read($$"""{"time":"{{text}}"}"""));
+
+    [Fact]
+    public void An_escaped_wall_clock_time_reads_like_the_plain_one() =>
+        Assert.Equal(new DateTimeOffset(2024, 5, 20, 13, 45, 30, Beijing), Read("""{"time":"2024-05-20 13:45:30"}""").Time);
 
     [Theory]
     [InlineData("\"\"")]
@@ -106,6 +134,23 @@ public sealed class TolerantConverterTests
     [Fact]
     public void Arrays_read_in_order() =>
         Assert.Equal(["a", "b"], Read("""{"children":[{"name":"a"},{"name":"b"}]}""").Children.Select(c => c.Name));
+
+    [Fact]
+    public void Nested_objects_and_lists_read_the_same_from_a_stream_in_small_chunks()
+    {
+        var children = string.Join(",", Enumerable.Range(0, 200).Select(i => $$"""{"name":"child {{i}} 子项"}"""));
+        var json = $$"""{"child":{"name":"solo"},"children":[{{children}}],"id":7}""";
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        var options = new JsonSerializerOptions(TestJsonContext.Default.Options) { DefaultBufferSize = 16 };
+        var model = JsonSerializer.Deserialize(stream, (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ShapesModel>)options.GetTypeInfo(typeof(ShapesModel)))!;
+        Assert.Equal("solo", model.Child!.Name);
+        Assert.Equal(Enumerable.Range(0, 200).Select(i => $"child {i} 子项"), model.Children.Select(c => c.Name));
+        Assert.Equal(7, model.Id);
+    }
+
+    [Fact]
+    public void A_malformed_list_item_is_a_json_error() =>
+        Assert.Throws<JsonException>(() => Read("""{"children":[{"name":"a"},{"name":}]}"""));
 
     [Fact]
     public void Unknown_fields_are_ignored() => Assert.Equal(1, Read("""{"id":1,"brandNew":{"x":[1,2]},"other":"y"}""").Id);
