@@ -8,17 +8,22 @@ namespace JdAfterSales.Benchmarks;
 /// <summary>The independent signing vector and the response fixtures of tests/vectors, grown to benchmark sizes.</summary>
 internal static class Fixtures
 {
-    public const string AppKey = "A1B2C3D4E5F6A7B8C9D0E1F2A3B4C5D6";
-    public const string AppSecret = "0123456789abcdef0123456789abcdef";
-    public const string AccessToken = "abcdef0123456789abcdef0123456789";
     public const string ListMethod = "jingdong.asc.query.list";
     public const string OrderSearchMethod = "jingdong.pop.order.search";
 
-    /// <summary>The sign of the typical request, computed independently of this project (tests/vectors/signing.json).</summary>
-    public const string TypicalSign = "E01F96D0DF6CD8C4A8603B377267E41F";
+    /// <summary>The typical request: tests/vectors/signing.json's <c>asc-query-list-md5</c>, computed independently of this project.</summary>
+    private static readonly JsonElement TypicalVector = LoadSigningVector("asc-query-list-md5");
 
-    public const string TypicalBusinessJson =
-        "{\"buId\":\"10001234\",\"operateNick\":\"张三\",\"operatePin\":\"zhangsan\",\"pageNumber\":1,\"pageSize\":10}";
+    public static string AppKey { get; } = Parameter("app_key");
+
+    public static string AppSecret { get; } = TypicalVector.GetProperty("appSecret").GetString()!;
+
+    public static string AccessToken { get; } = Parameter("access_token");
+
+    /// <summary>The vector's sign, which every implementation measured here must reproduce.</summary>
+    public static string TypicalSign { get; } = TypicalVector.GetProperty("sign").GetString()!;
+
+    public static string TypicalBusinessJson { get; } = Parameter("360buy_param_json");
 
     /// <summary>2024-05-20 13:45:30.000+0800, the vector's timestamp.</summary>
     public static readonly DateTimeOffset Timestamp = new(2024, 5, 20, 5, 45, 30, TimeSpan.Zero);
@@ -97,6 +102,18 @@ internal static class Fixtures
         var property = document.RootElement.EnumerateObject().Single();
         return Encoding.UTF8.GetBytes(property.Value.GetRawText());
     }
+
+    private static JsonElement LoadSigningVector(string name)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(VectorsDirectory(), "signing.json")));
+        var vector = document.RootElement.GetProperty("vectors").EnumerateArray()
+            .Single(v => v.GetProperty("name").GetString() == name);
+        Check.Equal(ListMethod, vector.GetProperty("parameters").GetProperty("method").GetString(), $"{name}: method");
+        Check.Equal("2024-05-20 13:45:30.000+0800", vector.GetProperty("parameters").GetProperty("timestamp").GetString(), $"{name}: timestamp");
+        return vector.Clone();
+    }
+
+    private static string Parameter(string name) => TypicalVector.GetProperty("parameters").GetProperty(name).GetString()!;
 
     private static string Response(string name) => Path.Combine(VectorsDirectory(), "responses", name);
 
