@@ -190,6 +190,16 @@ public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessToke
         }
         catch (JdException ex)
         {
+            // Instances sharing a store can find the token due at the same moment and both refresh; JD may refuse
+            // the second use of the refresh token. If another instance stored new tokens meanwhile, they serve.
+            var latest = await Store.GetAsync(shop, CancellationToken.None).ConfigureAwait(false);
+            if (latest is not null && latest.AccessToken != current.AccessToken && !IsDue(latest))
+            {
+                JdTelemetry.TokenRefreshes.Add(1, new KeyValuePair<string, object?>("jd.outcome", "superseded"));
+                JdLog.TokenRefreshSuperseded(_logger, shopHash, latest.ExpiresAt);
+                return latest;
+            }
+
             JdTelemetry.TokenRefreshes.Add(1, new KeyValuePair<string, object?>("jd.outcome", "error"));
             JdLog.TokenRefreshFailed(_logger, shopHash, ex.Message);
             throw;

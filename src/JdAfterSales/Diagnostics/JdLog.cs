@@ -35,4 +35,8 @@ internal static partial class JdLog
     [LoggerMessage(EventId = 1007, EventName = "TokenRefreshFailed", Level = LogLevel.Error,
         Message = "Access token refresh failed for shop {ShopHash}: {Reason}")]
     public static partial void TokenRefreshFailed(ILogger logger, string shopHash, string reason);
+
+    [LoggerMessage(EventId = 1008, EventName = "TokenRefreshSuperseded", Level = LogLevel.Information,
+        Message = "Access token refresh for shop {ShopHash} was refused, but another instance sharing the token store had refreshed it; using those tokens, which expire at {ExpiresAt:O}")]
+    public static partial void TokenRefreshSuperseded(ILogger logger, string shopHash, DateTimeOffset expiresAt);
 }

@@ -26,7 +26,7 @@ public static class JdTelemetry
     /// <summary>Counter: retries scheduled, tagged <c>jd.method</c> and <c>jd.error.code</c>.</summary>
     public const string RetriesInstrument = "jd.client.retries";
 
-    /// <summary>Counter: access-token refreshes, tagged <c>jd.outcome</c>.</summary>
+    /// <summary>Counter: access-token refreshes, tagged <c>jd.outcome</c> (success, error, or superseded: refused, but another instance sharing the store had refreshed).</summary>
     public const string TokenRefreshesInstrument = "jd.client.token.refreshes";
 
     /// <summary>Histogram: call duration in seconds, every attempt and wait included, tagged <c>jd.method</c> and <c>jd.outcome</c>.</summary>

@@ -39,6 +39,14 @@ internal sealed class AuthFakes
 
     public string OAuthError { get; set; } = string.Empty;
 
+    /// <summary>When set, refresh request number N (from 1) waits for the task this returns before it is answered.</summary>
+    public Func<int, Task>? HoldRefresh { get; set; }
+
+    /// <summary>Refuse a refresh token used before, as an OAuth server with one-time refresh tokens does.</summary>
+    public bool SingleUseRefreshTokens { get; set; }
+
+    private HashSet<string> UsedRefreshTokens { get; } = [];
+
     public static JdTokenSet Tokens(string access, DateTimeOffset expiresAt) =>
         new() { AccessToken = access, RefreshToken = "refresh-" + access, ExpiresAt = expiresAt, Scope = "snsapi_base" };
 
@@ -50,6 +58,17 @@ internal sealed class AuthFakes
 
     public JdClient Client(IJdAccessTokenProvider provider) =>
         new(new HttpClient(Handler), TestClients.Options(accessToken: null), provider, Time);
+
+    private bool FirstUseOf(Uri uri)
+    {
+        var refreshToken = uri.Query.TrimStart('?').Split('&')
+            .Select(pair => pair.Split('=', 2))
+            .Single(pair => pair[0] == "refresh_token")[1];
+        lock (UsedRefreshTokens)
+        {
+            return UsedRefreshTokens.Add(Uri.UnescapeDataString(refreshToken));
+        }
+    }
 
     private static TaskCompletionSource CompletedGate()
     {
@@ -64,9 +83,19 @@ internal sealed class AuthFakes
         {
             var number = Interlocked.Increment(ref _refreshes);
             await RefreshGate.Task.WaitAsync(cancellationToken);
+            if (HoldRefresh is not null)
+            {
+                await HoldRefresh(number).WaitAsync(cancellationToken);
+            }
+
             if (OAuthError.Length > 0)
             {
                 return Routerjson.Answer(OAuthError);
+            }
+
+            if (SingleUseRefreshTokens && !FirstUseOf(request.RequestUri))
+            {
+                return Routerjson.Answer("""{"code":402,"msg":"refresh_token is invalid or expired","requestId":"b1c2d3e4"}""");
             }
 
             var issued = Time.GetUtcNow().ToUnixTimeMilliseconds();

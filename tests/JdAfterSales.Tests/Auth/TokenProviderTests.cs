@@ -162,6 +162,57 @@ public sealed class TokenProviderTests
     }
 
     [Fact]
+    public async Task An_instance_whose_refresh_is_refused_because_another_instance_refreshed_first_uses_the_stored_tokens()
+    {
+        // Two providers over one store are two instances sharing a distributed cache. B finds the token due first and
+        // asks JD, but A's refresh of the same refresh token is answered first; JD then refuses B's reused token.
+        var bAsked = new TaskCompletionSource();
+        var releaseB = new TaskCompletionSource();
+        var fakes = new AuthFakes
+        {
+            SingleUseRefreshTokens = true,
+            HoldRefresh = number =>
+            {
+                if (number != 1)
+                {
+                    return Task.CompletedTask;
+                }
+
+                bAsked.SetResult();
+                return releaseB.Task;
+            },
+        };
+        var store = new JdInMemoryTokenStore();
+        await store.SetAsync("shop-1", AuthFakes.Tokens("expired", AuthFakes.Now.AddMinutes(-1)), default);
+        var instanceA = fakes.Provider(store);
+        var instanceB = fakes.Provider(store);
+
+        var tokenB = instanceB.GetAccessTokenAsync("shop-1", default).AsTask();
+        await bAsked.Task;
+        Assert.Equal("token-2", await instanceA.GetAccessTokenAsync("shop-1", default));
+        releaseB.SetResult();
+
+        Assert.Equal("token-2", await tokenB);
+        Assert.Equal(2, fakes.Refreshes);
+        Assert.Equal("token-2", (await store.GetAsync("shop-1", default))!.AccessToken);
+    }
+
+    [Fact]
+    public async Task A_refused_refresh_with_no_newer_tokens_in_the_store_still_fails()
+    {
+        var fakes = new AuthFakes { SingleUseRefreshTokens = true };
+        var store = new JdInMemoryTokenStore();
+        await store.SetAsync("shop-1", AuthFakes.Tokens("expired", AuthFakes.Now.AddMinutes(-1)), default);
+        var provider = fakes.Provider(store);
+        Assert.Equal("token-1", await provider.GetAccessTokenAsync("shop-1", default));
+
+        // The store is put back to the old tokens, whose refresh token JD has already consumed.
+        await store.SetAsync("shop-1", AuthFakes.Tokens("expired", AuthFakes.Now.AddMinutes(-1)), default);
+        var error = await Assert.ThrowsAsync<JdAuthenticationException>(() => provider.GetAccessTokenAsync("shop-1", default).AsTask());
+        Assert.Equal("402", error.Code);
+    }
+
+    [Fact]
     public async Task Authorize_exchanges_the_code_and_stores_the_tokens()
     {
         var fakes = new AuthFakes();
