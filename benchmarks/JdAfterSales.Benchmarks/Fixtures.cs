@@ -95,6 +95,10 @@ internal static class Fixtures
         return JsonSerializer.SerializeToUtf8Bytes(root, RawUtf8);
     }
 
+    /// <summary>The 50-comment long-text page of the test project's fixtures (<c>Fixtures/Reviews</c>).</summary>
+    public static byte[] CommentsLongTextBody() =>
+        File.ReadAllBytes(Path.Combine(FixturesDirectory(), "Reviews", "pop.PopCommentJsfService.getVenderCommentsForJos.long-text.json"));
+
     /// <summary>The value of the envelope's single property, as raw UTF-8: what the payload floor reads.</summary>
     public static byte[] InnerPayload(byte[] body)
     {
@@ -117,9 +121,13 @@ internal static class Fixtures
 
     private static string Response(string name) => Path.Combine(VectorsDirectory(), "responses", name);
 
-    private static string VectorsDirectory()
+    private static string VectorsDirectory() => Beside("vectors", Path.Combine("tests", "vectors"));
+
+    private static string FixturesDirectory() => Beside("fixtures", Path.Combine("tests", "JdAfterSales.Tests", "Fixtures"));
+
+    private static string Beside(string copied, string inRepository)
     {
-        var beside = Path.Combine(AppContext.BaseDirectory, "vectors");
+        var beside = Path.Combine(AppContext.BaseDirectory, copied);
         if (Directory.Exists(beside))
         {
             return beside;
@@ -128,14 +136,14 @@ internal static class Fixtures
         // Out-of-process runs start from BenchmarkDotNet's generated project: look for the repository's copy.
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "tests", "vectors");
+            var candidate = Path.Combine(dir.FullName, inRepository);
             if (Directory.Exists(candidate))
             {
                 return candidate;
             }
         }
 
-        throw new DirectoryNotFoundException("tests/vectors not found beside the benchmarks or above them.");
+        throw new DirectoryNotFoundException($"{inRepository} not found beside the benchmarks or above them.");
     }
 }
 

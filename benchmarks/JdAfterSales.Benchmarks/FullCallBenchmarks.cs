@@ -4,7 +4,6 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using JdAfterSales.AfterSales;
 using JdAfterSales.Gateway;
-using JdAfterSales.Serialization;
 
 namespace JdAfterSales.Benchmarks;
 
@@ -84,7 +83,7 @@ public class FullCallBenchmarks : IDisposable
     public async Task<int> BareHttpClientAndReader()
     {
         var body = await PostPrebuiltAsync();
-        var payload = JdEnvelopeReader.ReadPayload(body, Fixtures.ListMethod, AfterSalesJsonContext.Default.AscListResponseServiceBriefPage);
+        var payload = JdEnvelopeReader.ReadPayload(body, Fixtures.ListMethod, AfterSalesJsonContext.Default.AscListPayloadServiceBriefPage);
         return payload.PageResult!.Data.Count;
     }
 

@@ -2,78 +2,152 @@ using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using JdAfterSales.AfterSales;
 using JdAfterSales.Gateway;
+using JdAfterSales.Orders;
+using JdAfterSales.Reviews;
 using JdAfterSales.Serialization;
 
 namespace JdAfterSales.Benchmarks;
 
 /// <summary>
-/// Reading one routerjson answer into the typed payload model. Two categories, each with its own baseline: the DOM
-/// unwrap (with reflection-based System.Text.Json beside it), and the floor — source-generated deserialization of the
-/// inner payload bytes alone, extracted in setup.
+/// Reading one routerjson answer into the library's payload model. Two categories, each with its own baseline: the
+/// DOM unwrap (<c>JsonDocument</c>, then deserialize the payload element), with reflection-based System.Text.Json
+/// over the same models beside it; and the floor, source-generated deserialization of the inner payload bytes alone,
+/// extracted in setup.
 /// </summary>
-/// <typeparam name="TPayload">The payload model inside <c>&lt;method&gt;_responce</c>.</typeparam>
-public abstract class ReadBenchmarks<TPayload>
+public abstract class ReadBenchmarks
+{
+    private PayloadReader _reader = null!;
+    private byte[] _body = null!;
+    private byte[] _innerPayload = null!;
+
+    private protected abstract PayloadReader CreateReader();
+
+    private protected abstract byte[] CreateBody();
+
+    private protected abstract int ExpectedItems { get; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _reader = CreateReader();
+        _body = CreateBody();
+        _innerPayload = Fixtures.InnerPayload(_body);
+        var expected = _reader.Inspect(LibraryVsDom());
+        Check.Equal(ExpectedItems, expected.Count, $"{GetType().Name}: items read by the library");
+        Check.Equal(expected, _reader.Inspect(DomUnwrap()), "DOM unwrap");
+        Check.Equal(expected, _reader.Inspect(Reflection()), "reflection-based System.Text.Json");
+        Check.Equal(expected, _reader.Inspect(PayloadFloor()), "inner payload floor");
+        Check.Equal(expected, _reader.Inspect(LibraryVsFloor()), "library");
+    }
+
+    [Benchmark(Baseline = true, Description = "DOM unwrap (JsonDocument)")]
+    [BenchmarkCategory("vs-dom")]
+    public object DomUnwrap() => _reader.Dom(_body);
+
+    [Benchmark(Description = "reflection STJ, same models")]
+    [BenchmarkCategory("vs-dom")]
+    public object Reflection() => _reader.Reflection(_body);
+
+    [Benchmark(Description = "library")]
+    [BenchmarkCategory("vs-dom")]
+    public object LibraryVsDom() => _reader.Library(_body);
+
+    [Benchmark(Baseline = true, Description = "inner payload floor")]
+    [BenchmarkCategory("vs-floor")]
+    public object PayloadFloor() => _reader.Floor(_innerPayload);
+
+    [Benchmark(Description = "library")]
+    [BenchmarkCategory("vs-floor")]
+    public object LibraryVsFloor() => _reader.Library(_body);
+}
+
+/// <summary>A 50-item <c>jingdong.asc.query.list</c> answer.</summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class ReadServiceListBenchmarks : ReadBenchmarks
+{
+    private protected override int ExpectedItems => 50;
+
+    private protected override PayloadReader CreateReader() => new PayloadReader<AscListPayload<ServiceBriefPage>>(
+        JosMethods.AscQueryList,
+        AfterSalesJsonContext.Default.AscListPayloadServiceBriefPage,
+        static payload => (payload.PageResult!.Data.Count, payload.PageResult.Data.Sum(s => s.ServiceId + (s.SysVersion ?? 0))));
+
+    private protected override byte[] CreateBody() => Fixtures.ServiceListBody(ExpectedItems);
+}
+
+/// <summary>A 100-order <c>jingdong.pop.order.search</c> answer.</summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class ReadOrderSearchBenchmarks : ReadBenchmarks
+{
+    private protected override int ExpectedItems => 100;
+
+    private protected override PayloadReader CreateReader() => new PayloadReader<OrderSearchPayload>(
+        JosMethods.PopOrderSearch,
+        OrdersJsonContext.Default.OrderSearchPayload,
+        static payload => (payload.Result!.Orders.Count, payload.Result.Orders.Sum(o => o.OrderId + o.Items.Count)));
+
+    private protected override byte[] CreateBody() => Fixtures.OrderSearchBody(ExpectedItems);
+}
+
+/// <summary>A 50-comment <c>getVenderCommentsForJos</c> page with long Chinese text, replies and images on some.</summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class ReadCommentsBenchmarks : ReadBenchmarks
+{
+    private protected override int ExpectedItems => 50;
+
+    private protected override PayloadReader CreateReader() => new PayloadReader<CommentListPayload>(
+        JosMethods.PopPopCommentJsfServiceGetVenderCommentsForJos,
+        ReviewsJsonContext.Default.CommentListPayload,
+        static payload => (payload.Comments.Count, payload.Comments.Sum(c => c.Content!.Length + c.Replies.Count + c.Images.Count)));
+
+    private protected override byte[] CreateBody() => Fixtures.CommentsLongTextBody();
+}
+
+/// <summary>The four ways a benchmark reads one payload model.</summary>
+internal abstract class PayloadReader
+{
+    public abstract object Dom(byte[] body);
+
+    public abstract object Reflection(byte[] body);
+
+    public abstract object Library(byte[] body);
+
+    public abstract object Floor(byte[] innerPayload);
+
+    /// <summary>The items read, and a checksum of their ids, to compare readers.</summary>
+    public abstract (int Count, long Checksum) Inspect(object payload);
+}
+
+/// <summary>The four ways, for one payload model.</summary>
+internal sealed class PayloadReader<TPayload>(string method, JsonTypeInfo<TPayload> typeInfo, Func<TPayload, (int, long)> inspect) : PayloadReader
     where TPayload : class
 {
     /// <summary>System.Text.Json by reflection, with the library's converters and no source-generated context.</summary>
     private static readonly JsonSerializerOptions ReflectionOptions = CreateReflectionOptions();
 
-    private byte[] _body = null!;
-    private byte[] _innerPayload = null!;
-
-    private protected abstract string Method { get; }
-
-    private protected abstract JsonTypeInfo<TPayload> TypeInfo { get; }
-
-    private protected abstract int ExpectedItems { get; }
-
-    private protected abstract byte[] CreateBody();
-
-    /// <summary>The items read, and a checksum of their ids, to compare readers.</summary>
-    private protected abstract (int Count, long IdSum) Inspect(TPayload payload);
-
-    [GlobalSetup]
-    public void Setup()
+    public override object Dom(byte[] body)
     {
-        _body = CreateBody();
-        _innerPayload = Fixtures.InnerPayload(_body);
-        var expected = Inspect(LibraryVsDom());
-        Check.Equal(ExpectedItems, expected.Count, $"{GetType().Name}: items read by the library");
-        Check.Equal(expected, Inspect(DomUnwrap()), "DOM unwrap");
-        Check.Equal(expected, Inspect(Reflection()), "reflection-based System.Text.Json");
-        Check.Equal(expected, Inspect(PayloadFloor()), "inner payload floor");
-        Check.Equal(expected, Inspect(LibraryVsFloor()), "library");
-    }
-
-    [Benchmark(Baseline = true, Description = "DOM unwrap (JsonDocument)")]
-    [BenchmarkCategory("vs-dom")]
-    public TPayload DomUnwrap()
-    {
-        using var document = JsonDocument.Parse(_body);
+        using var document = JsonDocument.Parse(body);
         var property = document.RootElement.EnumerateObject().Single();
-        return property.Value.Deserialize(TypeInfo)!;
+        return property.Value.Deserialize(typeInfo)!;
     }
 
-    [Benchmark(Description = "reflection STJ")]
-    [BenchmarkCategory("vs-dom")]
-    public TPayload Reflection()
-    {
-        var envelope = JsonSerializer.Deserialize<Dictionary<string, TPayload>>(_body, ReflectionOptions)!;
-        return envelope.Values.Single();
-    }
+    public override object Reflection(byte[] body) =>
+        JsonSerializer.Deserialize<Dictionary<string, TPayload>>(body, ReflectionOptions)!.Values.Single();
 
-    [Benchmark(Description = "library")]
-    [BenchmarkCategory("vs-dom")]
-    public TPayload LibraryVsDom() => JdEnvelopeReader.ReadPayload(_body, Method, TypeInfo);
+    public override object Library(byte[] body) => JdEnvelopeReader.ReadPayload(body, method, typeInfo);
 
-    [Benchmark(Baseline = true, Description = "inner payload floor")]
-    [BenchmarkCategory("vs-floor")]
-    public TPayload PayloadFloor() => JsonSerializer.Deserialize(_innerPayload, TypeInfo)!;
+    public override object Floor(byte[] innerPayload) => JsonSerializer.Deserialize(innerPayload, typeInfo)!;
 
-    [Benchmark(Description = "library")]
-    [BenchmarkCategory("vs-floor")]
-    public TPayload LibraryVsFloor() => JdEnvelopeReader.ReadPayload(_body, Method, TypeInfo);
+    public override (int Count, long Checksum) Inspect(object payload) => inspect((TPayload)payload);
 
     private static JsonSerializerOptions CreateReflectionOptions()
     {
@@ -86,40 +160,4 @@ public abstract class ReadBenchmarks<TPayload>
         options.MakeReadOnly();
         return options;
     }
-}
-
-/// <summary>A 50-item <c>jingdong.asc.query.list</c> answer into <c>AscListResponse&lt;ServiceBriefPage&gt;</c>.</summary>
-[MemoryDiagnoser]
-[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
-[CategoriesColumn]
-public class ReadServiceListBenchmarks : ReadBenchmarks<AfterSales.AscListResponse<AfterSales.ServiceBriefPage>>
-{
-    private protected override string Method => Fixtures.ListMethod;
-
-    private protected override JsonTypeInfo<AfterSales.AscListResponse<AfterSales.ServiceBriefPage>> TypeInfo =>
-        AfterSalesJsonContext.Default.AscListResponseServiceBriefPage;
-
-    private protected override int ExpectedItems => 50;
-
-    private protected override byte[] CreateBody() => Fixtures.ServiceListBody(ExpectedItems);
-
-    private protected override (int Count, long IdSum) Inspect(AfterSales.AscListResponse<AfterSales.ServiceBriefPage> payload) =>
-        (payload.PageResult!.Data.Count, payload.PageResult.Data.Sum(s => s.ServiceId + s.SysVersion));
-}
-
-/// <summary>A 100-order <c>jingdong.pop.order.search</c> answer into the order-search payload model.</summary>
-[MemoryDiagnoser]
-[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
-[CategoriesColumn]
-public class ReadOrderSearchBenchmarks : ReadBenchmarks<OrderSearchPayload>
-{
-    private protected override string Method => Fixtures.OrderSearchMethod;
-
-    private protected override JsonTypeInfo<OrderSearchPayload> TypeInfo => OrderSearchModel.TypeInfo;
-
-    private protected override int ExpectedItems => 100;
-
-    private protected override byte[] CreateBody() => Fixtures.OrderSearchBody(ExpectedItems);
-
-    private protected override (int Count, long IdSum) Inspect(OrderSearchPayload payload) => OrderSearchModel.Inspect(payload);
 }

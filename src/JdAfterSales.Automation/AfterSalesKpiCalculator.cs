@@ -1,4 +1,5 @@
 using JdAfterSales.AfterSales;
+using JdAfterSales.Refunds;
 
 namespace JdAfterSales.Automation;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using JdAfterSales.AfterSales;
+using JdAfterSales.Orders;
 
 namespace JdAfterSales.Automation;
 
@@ -80,7 +81,7 @@ public sealed class AuditAutomation
                 DateTimeOffset? placed = null;
                 if (needOrders && brief.OrderId is { } id)
                 {
-                    placed = (await _client.Orders.GetAsync(id, [JdAfterSales.Orders.OrderField.OrderId, JdAfterSales.Orders.OrderField.OrderStartTime], ct).ConfigureAwait(false))?.StartTime;
+                    placed = (await _client.Orders.GetAsync(new GetOrderRequest { OrderId = id, Fields = [OrderField.OrderId, OrderField.OrderStartTime] }, ct).ConfigureAwait(false)).StartTime;
                 }
 
                 candidates[i] = ToCandidate(brief, bill, placed, history);
@@ -116,7 +117,7 @@ public sealed class AuditAutomation
             return;
         }
 
-        var level1 = await _client.AfterSales.ListAuditReasonsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        var level1 = await _client.AfterSales.ListAuditReasonsAsync(new ListAuditReasonsRequest(), cancellationToken).ConfigureAwait(false);
         var children = new Dictionary<long, IReadOnlyList<AuditReason>>();
         var problems = new List<AuditRuleProblem>();
         for (var i = 0; i < rules.Rules.Count; i++)
@@ -137,7 +138,7 @@ public sealed class AuditAutomation
             {
                 if (!children.TryGetValue(code, out var list))
                 {
-                    list = await _client.AfterSales.ListAuditReasonsAsync(code, cancellationToken: cancellationToken).ConfigureAwait(false);
+                    list = await _client.AfterSales.ListAuditReasonsAsync(new ListAuditReasonsRequest { ParentCode = code }, cancellationToken).ConfigureAwait(false);
                     children[code] = list;
                 }
 
@@ -197,12 +198,17 @@ public sealed class AuditAutomation
         var rule = decision.Rule!;
         var notes = rule.Notes ?? DefaultNotes(rule.Action);
         var reason = rule.ReasonCode!.Value;
+        if (candidate.SysVersion is null)
+        {
+            return (AuditOutcome.NotApplicable, "JD sent no sysVersion for the service order (closed or changing); read it again later");
+        }
+
         try
         {
             switch (rule.Action)
             {
                 case AuditActionKind.Reject:
-                    await _client.AfterSales.RejectAsync(
+                    await _client.AfterSales.RejectServiceAsync(
                         new RejectServiceRequest
                         {
                             ServiceId = candidate.ServiceId, OrderId = candidate.OrderId, SysVersion = candidate.SysVersion,
@@ -332,33 +338,41 @@ public sealed class AuditAutomation
 
     internal static AuditCandidate ToCandidate(ServiceBrief brief, ServiceBill? bill, DateTimeOffset? placed, Dictionary<string, List<DateTimeOffset>> history)
     {
-        var source = (ServiceBrief?)bill ?? brief;
-        var times = source.CustomerPin is { } pin && history.TryGetValue(pin, out var list) ? list : [];
-        if (source.ApplyTime is { } applied && !times.Contains(applied))
+        // The view is fresher for what it carries (version, reasons, description); the list alone carries the
+        // customer's account, the product and the amount paid at the top level (JD's ServiceBill has no such fields).
+        var customerPin = brief.CustomerPin ?? bill?.CustomerInfo?.JdPin;
+        var applied = bill?.ApplyTime ?? brief.ApplyTime;
+        var times = customerPin is { } pin && history.TryGetValue(pin, out var list) ? list : [];
+        if (applied is { } at && !times.Contains(at))
         {
-            times = [.. times, applied];
+            times = [.. times, at];
         }
 
+        var questionTypeCid1Name = bill?.QuestionTypeCid1Name ?? brief.QuestionTypeCid1Name;
+        var questionTypeCid2Name = bill?.QuestionTypeCid2Name ?? brief.QuestionTypeCid2Name;
         return new AuditCandidate
         {
             ServiceId = brief.ServiceId,
-            OrderId = source.OrderId ?? 0,
-            SysVersion = source.SysVersion,
-            Expectation = source.CustomerExpectation,
-            QuestionTypeCid1 = source.QuestionTypeCid1,
-            QuestionTypeCid2 = source.QuestionTypeCid2,
-            ReasonText = string.Join(" ", new[] { bill?.QuestionDescription, ApplyReason(source.ExtJson), source.QuestionTypeCid1Name, source.QuestionTypeCid2Name }.Where(t => !string.IsNullOrEmpty(t))),
-            Amount = source.ActualPayPrice,
-            CustomerGrade = source.CustomerGrade ?? bill?.CustomerInfo?.Grade,
-            CustomerPin = source.CustomerPin,
-            CustomerName = source.CustomerName,
-            WareName = source.WareName,
-            ApplyTime = source.ApplyTime,
+            OrderId = bill?.OrderId ?? brief.OrderId ?? 0,
+            SysVersion = bill is null ? brief.SysVersion : bill.SysVersion,
+            Expectation = bill?.CustomerExpectation ?? brief.CustomerExpectation,
+            QuestionTypeCid1 = bill?.QuestionTypeCid1 ?? brief.QuestionTypeCid1,
+            QuestionTypeCid2 = bill?.QuestionTypeCid2 ?? brief.QuestionTypeCid2,
+            ReasonText = string.Join(" ", new[] { bill?.QuestionDescription, ApplyReason(bill?.ExtJson ?? brief.ExtJson), questionTypeCid1Name, questionTypeCid2Name }.Where(t => !string.IsNullOrEmpty(t))),
+            Amount = brief.ActualPayPrice ?? PaidForItems(bill),
+            CustomerGrade = brief.CustomerGrade ?? bill?.CustomerInfo?.Grade,
+            CustomerPin = customerPin,
+            CustomerName = brief.CustomerName ?? bill?.CustomerInfo?.Name,
+            WareName = brief.WareName ?? (bill is { Details.Count: > 0 } ? bill.Details[0].WareName : null),
+            ApplyTime = applied,
             OrderPlacedAt = placed,
             CustomerApplyTimes = times,
             Bill = bill,
         };
     }
+
+    private static decimal? PaidForItems(ServiceBill? bill) =>
+        bill is { Details.Count: > 0 } && bill.Details.All(d => d.ActualPayPrice is not null) ? bill.Details.Sum(d => d.ActualPayPrice) : null;
 
     private static string? ApplyReason(string? extJson)
     {

@@ -12,7 +12,7 @@ public sealed record AuditCandidate
     public required long OrderId { get; init; }
 
     /// <summary>The <c>sysVersion</c> read; a write carries it.</summary>
-    public int SysVersion { get; init; }
+    public int? SysVersion { get; init; }
 
     /// <summary>The customer's expectation.</summary>
     public CustomerExpectation Expectation { get; init; }

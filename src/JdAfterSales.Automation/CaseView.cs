@@ -2,6 +2,7 @@ using JdAfterSales.AfterSales;
 using JdAfterSales.Logistics;
 using JdAfterSales.Orders;
 using JdAfterSales.Reviews;
+using JdAfterSales.Refunds;
 
 namespace JdAfterSales.Automation;
 

@@ -2,6 +2,7 @@ using JdAfterSales.AfterSales;
 using JdAfterSales.Logistics;
 using JdAfterSales.Orders;
 using JdAfterSales.Reviews;
+using JdAfterSales.Refunds;
 
 namespace JdAfterSales.Automation;
 
@@ -33,7 +34,7 @@ public sealed class CaseViewBuilder
         var orderTask = OrderAsync(orderId, cancellationToken);
         var traceTask = TraceAsync(orderTask, cancellationToken);
         var servicesTask = ServicesAsync(orderId, cancellationToken);
-        var refundsTask = _client.Refunds.ListRefundsAsync(new ListRefundsRequest { OrderId = orderId, PageSize = 50 }, cancellationToken);
+        var refundsTask = _client.Refunds.ListAsync(new ListRefundsRequest { OrderId = orderId, PageSize = 50 }, cancellationToken);
         var reviewsTask = ReviewsAsync(orderId, cancellationToken);
         await Task.WhenAll(orderTask, traceTask, servicesTask, refundsTask, reviewsTask).ConfigureAwait(false);
         return new CaseView
@@ -55,14 +56,14 @@ public sealed class CaseViewBuilder
             return null;
         }
 
-        return await _client.Logistics.GetWaybillTraceAsync(waybill, _options.LogisticsCustomerCode, cancellationToken).ConfigureAwait(false);
+        return await _client.Logistics.GetWaybillTraceAsync(new GetWaybillTraceRequest { WaybillCode = waybill, CustomerCode = _options.LogisticsCustomerCode }, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task<OrderInfo?> OrderAsync(long orderId, CancellationToken cancellationToken)
     {
         try
         {
-            return await _client.Orders.GetAsync(orderId, cancellationToken: cancellationToken).ConfigureAwait(false);
+            return await _client.Orders.GetAsync(new GetOrderRequest { OrderId = orderId }, cancellationToken).ConfigureAwait(false);
         }
         catch (JdBusinessException)
         {
@@ -74,7 +75,7 @@ public sealed class CaseViewBuilder
     private async Task<IReadOnlyList<Comment>> ReviewsAsync(long orderId, CancellationToken cancellationToken)
     {
         var list = new List<Comment>();
-        await foreach (var comment in _client.Reviews.ListAllAsync(new ListCommentsRequest { OrderIds = [orderId] }, cancellationToken).ConfigureAwait(false))
+        await foreach (var comment in _client.Reviews.ListAllCommentsAsync(new ListCommentsRequest { OrderIds = [orderId] }, cancellationToken).ConfigureAwait(false))
         {
             list.Add(comment);
         }

@@ -1,6 +1,7 @@
 using JdAfterSales.AfterSales;
 using JdAfterSales.Orders;
 using JdAfterSales.Reviews;
+using JdAfterSales.Refunds;
 
 namespace JdAfterSales.Automation;
 

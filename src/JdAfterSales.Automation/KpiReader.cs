@@ -1,6 +1,7 @@
 using JdAfterSales.AfterSales;
 using JdAfterSales.Orders;
 using JdAfterSales.Reviews;
+using JdAfterSales.Refunds;
 
 namespace JdAfterSales.Automation;
 
@@ -36,8 +37,8 @@ public sealed class KpiReader
 
         var orders = CollectAsync(_client.Orders.SearchAllAsync(new SearchOrdersRequest { States = OrderState.All, StartDate = periodStart, EndDate = periodEnd, DateType = OrderDateType.Created }, cancellationToken), Tick, cancellationToken);
         var services = CollectAsync(_client.AfterSales.ListAllServicesAsync(new ListServicesRequest { ApplyTimeBegin = periodStart, ApplyTimeEnd = periodEnd, PageSize = 50 }, cancellationToken), Tick, cancellationToken);
-        var refunds = CollectAsync(_client.Refunds.ListAllRefundsAsync(new ListRefundsRequest { ApplyTimeStart = periodStart, ApplyTimeEnd = periodEnd }, cancellationToken), Tick, cancellationToken);
-        var reviews = CollectAsync(_client.Reviews.ListAllAsync(new ListCommentsRequest { BeginTime = periodStart, EndTime = periodEnd }, cancellationToken), Tick, cancellationToken);
+        var refunds = CollectAsync(_client.Refunds.ListAllAsync(new ListRefundsRequest { ApplyTimeStart = periodStart, ApplyTimeEnd = periodEnd }, cancellationToken), Tick, cancellationToken);
+        var reviews = CollectAsync(_client.Reviews.ListAllCommentsAsync(new ListCommentsRequest { BeginTime = periodStart, EndTime = periodEnd }, cancellationToken), Tick, cancellationToken);
         await Task.WhenAll(orders, services, refunds, reviews).ConfigureAwait(false);
         return new KpiInput
         {

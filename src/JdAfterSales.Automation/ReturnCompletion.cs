@@ -1,4 +1,6 @@
 using JdAfterSales.AfterSales;
+using JdAfterSales.Logistics;
+using JdAfterSales.Refunds;
 
 namespace JdAfterSales.Automation;
 
@@ -70,7 +72,7 @@ public sealed class ReturnCompletion
         // Returns an interrupted run left between the two writes: receipt registered (10007), refund still pending.
         var now = _time.GetUtcNow();
         var pendingRefundOrders = new SortedSet<long>();
-        await foreach (var refund in _client.Refunds.ListAllRefundsAsync(
+        await foreach (var refund in _client.Refunds.ListAllAsync(
             new ListRefundsRequest { Status = RefundStatus.Pending, ApplyTimeStart = now - _options.RefundLookback, ApplyTimeEnd = now },
             cancellationToken).ConfigureAwait(false))
         {
@@ -123,22 +125,17 @@ public sealed class ReturnCompletion
         try
         {
             var bill = await ReadServiceAsync(service.ServiceId, orderId, cancellationToken).ConfigureAwait(false);
-            if (bill is null)
-            {
-                return item with { Message = "the service order was not found" };
-            }
-
             if (bill.Status == ServiceStatus.AwaitingReceipt)
             {
                 var freight = await _client.AfterSales.GetReturnFreightAsync(new GetReturnFreightRequest { ServiceId = service.ServiceId, OrderId = orderId }, cancellationToken).ConfigureAwait(false);
-                var waybill = freight?.ExpressCode ?? bill.ExpressCode;
+                var waybill = freight?.ExpressCode ?? service.ExpressCode;
                 if (string.IsNullOrWhiteSpace(waybill))
                 {
                     return item with { Outcome = ReturnCompletionOutcome.NoReturnWaybill };
                 }
 
                 item = item with { Waybill = waybill };
-                var trace = await _client.Logistics.GetWaybillTraceAsync(waybill, _options.LogisticsCustomerCode!, cancellationToken).ConfigureAwait(false);
+                var trace = await _client.Logistics.GetWaybillTraceAsync(new GetWaybillTraceRequest { WaybillCode = waybill, CustomerCode = _options.LogisticsCustomerCode! }, cancellationToken).ConfigureAwait(false);
                 if (!trace.IsSignedFor)
                 {
                     return item with { Outcome = ReturnCompletionOutcome.NotSignedFor };
@@ -168,7 +165,7 @@ public sealed class ReturnCompletion
                 return item with { Outcome = ReturnCompletionOutcome.ReceiptOnly, Message = $"{bill.CustomerExpectation} expects no refund" };
             }
 
-            return await SettleRefundAsync(item, bill, orderId, write, cancellationToken).ConfigureAwait(false);
+            return await SettleRefundAsync(item, PaidAmount(service, bill), orderId, write, cancellationToken).ConfigureAwait(false);
         }
         catch (JdException e) when (e is not JdValidationException)
         {
@@ -190,15 +187,14 @@ public sealed class ReturnCompletion
         {
             // A refusal or a lost answer: whether the receipt exists is read, never guessed, and the write is never re-sent.
             var again = await ReadServiceAsync(bill.ServiceId, orderId, cancellationToken).ConfigureAwait(false);
-            var registered = again is not null
-                && (again.Status == ServiceStatus.PendingProcessing || (again.Status != ServiceStatus.AwaitingReceipt && again.ReceiveDate is not null));
+            var registered = again.Status == ServiceStatus.PendingProcessing || (again.Status != ServiceStatus.AwaitingReceipt && again.ReceiveDate is not null);
             return registered ? false : null;
         }
     }
 
-    private async Task<ReturnCompletionItem> SettleRefundAsync(ReturnCompletionItem item, ServiceBill bill, long orderId, bool write, CancellationToken cancellationToken)
+    private async Task<ReturnCompletionItem> SettleRefundAsync(ReturnCompletionItem item, decimal? paid, long orderId, bool write, CancellationToken cancellationToken)
     {
-        var page = await _client.Refunds.ListRefundsAsync(new ListRefundsRequest { OrderId = orderId, PageSize = 50 }, cancellationToken).ConfigureAwait(false);
+        var page = await _client.Refunds.ListAsync(new ListRefundsRequest { OrderId = orderId, PageSize = 50 }, cancellationToken).ConfigureAwait(false);
         var pending = page.Items.Where(r => r.Status == RefundStatus.Pending).ToList();
         if (pending.Count == 0)
         {
@@ -208,14 +204,14 @@ public sealed class ReturnCompletion
                 : item with { Outcome = ReturnCompletionOutcome.Completed, RefundId = approved.Id, RefundAmount = approved.ApplyRefundSum };
         }
 
-        var refund = pending.Count == 1 ? pending[0] : pending.SingleOrDefaultIfMany(r => r.ApplyRefundSum == bill.ActualPayPrice);
+        var refund = pending.Count == 1 ? pending[0] : pending.SingleOrDefaultIfMany(r => r.ApplyRefundSum == paid);
         if (refund is null)
         {
             return item with { Outcome = ReturnCompletionOutcome.RefundAmbiguous, Message = $"{pending.Count} pending refunds on the order" };
         }
 
         item = item with { RefundId = refund.Id, RefundAmount = refund.ApplyRefundSum };
-        var current = await _client.Refunds.GetRefundAsync(refund.Id, cancellationToken).ConfigureAwait(false);
+        var current = await _client.Refunds.GetAsync(refund.Id, cancellationToken).ConfigureAwait(false);
         if (current is null || current.Status != RefundStatus.Pending)
         {
             return current is not null && ApprovedRefundStatuses.Contains(current.Status.Value)
@@ -230,13 +226,13 @@ public sealed class ReturnCompletion
 
         try
         {
-            await _client.Refunds.ApproveRefundAsync(refund.Id, _options.RefundRemark, cancellationToken).ConfigureAwait(false);
+            await _client.Refunds.ReplyAsync(ReplyRefundRequest.Approve(refund.Id, _options.RefundRemark), cancellationToken).ConfigureAwait(false);
             return item with { Outcome = ReturnCompletionOutcome.Completed, ApprovedRefund = true };
         }
         catch (JdException e) when (e is not JdValidationException)
         {
             // "Already audited" or a lost answer: the application's status says whether it is done.
-            var after = await _client.Refunds.GetRefundAsync(refund.Id, cancellationToken).ConfigureAwait(false);
+            var after = await _client.Refunds.GetAsync(refund.Id, cancellationToken).ConfigureAwait(false);
             if (after is not null && ApprovedRefundStatuses.Contains(after.Status.Value))
             {
                 return item with { Outcome = ReturnCompletionOutcome.Completed };
@@ -246,6 +242,10 @@ public sealed class ReturnCompletion
         }
     }
 
-    private Task<ServiceBill?> ReadServiceAsync(long serviceId, long orderId, CancellationToken cancellationToken) =>
+    /// <summary>What the customer paid for the service order's items: the listed amount, else the items' sum.</summary>
+    private static decimal? PaidAmount(ServiceBrief service, ServiceBill bill) =>
+        service.ActualPayPrice ?? (bill.Details.Count > 0 && bill.Details.All(d => d.ActualPayPrice is not null) ? bill.Details.Sum(d => d.ActualPayPrice) : null);
+
+    private Task<ServiceBill> ReadServiceAsync(long serviceId, long orderId, CancellationToken cancellationToken) =>
         _client.AfterSales.GetServiceAsync(new GetServiceRequest { ServiceId = serviceId, OrderId = orderId }, cancellationToken);
 }

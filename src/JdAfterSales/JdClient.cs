@@ -8,6 +8,7 @@ using JdAfterSales.Diagnostics;
 using JdAfterSales.Gateway;
 using JdAfterSales.Logistics;
 using JdAfterSales.Orders;
+using JdAfterSales.Refunds;
 using JdAfterSales.Reviews;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -16,11 +17,11 @@ namespace JdAfterSales;
 
 /// <summary>
 /// The entry point: one client per JD app, safe to share across threads. Every call flows one way — typed request,
-/// routerjson parameters, signature, HTTP, envelope, typed response — and fails with a subtype of
+/// routerjson parameters, signature, HTTP, envelope, typed result — and fails with a subtype of
 /// <see cref="JdException"/>. Reads are retried after transient failures; writes are never re-sent after they may
-/// have reached JD.
+/// have reached JD. Members are virtual so a test can substitute the client (see <see cref="JdClient()"/>).
 /// </summary>
-public sealed class JdClient
+public class JdClient
 {
     private static readonly JsonWriterOptions BusinessJsonWriterOptions = new()
     {
@@ -32,10 +33,10 @@ public sealed class JdClient
     [ThreadStatic]
     private static Utf8JsonWriter? _threadBusinessJsonWriter;
 
-    private readonly JdAttemptPipeline _attempts;
+    private readonly JdAttemptPipeline _attempts = null!;
     private readonly JdClientRateLimiter? _rateLimiter;
-    private readonly IJdAccessTokenProvider _accessTokenProvider;
-    private readonly ILogger _logger;
+    private readonly IJdAccessTokenProvider _accessTokenProvider = null!;
+    private readonly ILogger _logger = NullLogger.Instance;
     private readonly string? _shopId;
 
     /// <summary>Creates a client that uses <see cref="JdClientOptions.AccessToken"/> for every call.</summary>
@@ -64,6 +65,23 @@ public sealed class JdClient
     {
     }
 
+    /// <summary>
+    /// For substitutes in tests (a mocking library's proxy, or a subclass): a client with no pipeline, whose
+    /// members a test overrides. Calling a member it does not override fails.
+    /// </summary>
+    protected JdClient()
+    {
+        Options = new JdClientOptions();
+        Defaults = new JdRequestDefaults(null, null, null);
+        TimeProvider = TimeProvider.System;
+        Redactor = JdRedactor.NameBased;
+        AfterSales = null!;
+        Refunds = null!;
+        Logistics = null!;
+        Orders = null!;
+        Reviews = null!;
+    }
+
     /// <summary>The constructor every other one ends in; dependency injection passes a factory-backed client source.</summary>
     internal JdClient(
         Func<HttpClient> httpClient,
@@ -77,6 +95,7 @@ public sealed class JdClient
         var frozen = options.Clone();
         frozen.Validate();
         Options = frozen;
+        Defaults = new JdRequestDefaults(frozen.VenderId, frozen.OperatorPin, frozen.OperatorNick);
         TimeProvider = timeProvider ?? TimeProvider.System;
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("JdAfterSales.JdClient");
         _accessTokenProvider = accessTokenProvider ?? new JdFixedAccessTokenProvider(frozen.AccessToken);
@@ -97,6 +116,7 @@ public sealed class JdClient
         var options = parent.Options.Clone();
         options.VenderId = venderId ?? parent.Options.VenderId;
         Options = options;
+        Defaults = parent.Defaults with { VenderId = options.VenderId };
         TimeProvider = parent.TimeProvider;
         Redactor = parent.Redactor;
         _logger = parent._logger;
@@ -112,31 +132,34 @@ public sealed class JdClient
     }
 
     /// <summary>After-sales service orders (<c>jingdong.asc.*</c>): search, view, audit, receipt, close, cancel.</summary>
-    public AfterSalesClient AfterSales { get; }
+    public virtual AfterSalesClient AfterSales { get; }
 
     /// <summary>Refund applications (<c>jingdong.pop.afs.soa.refundapply.*</c>): search, read, reply, count.</summary>
-    public RefundsClient Refunds { get; }
+    public virtual RefundsClient Refunds { get; }
 
     /// <summary>POP orders (<c>jingdong.pop.order.*</c>): search any range, read one, set the shop's remark.</summary>
-    public OrdersClient Orders { get; }
+    public virtual OrdersClient Orders { get; }
 
     /// <summary>Customers' comments and the shop's replies (<c>getVenderCommentsForJos</c>, <c>commentreply.save</c>).</summary>
-    public ReviewsClient Reviews { get; }
+    public virtual ReviewsClient Reviews { get; }
 
     /// <summary>Parcel traces (<c>jingdong.ldop.receive.trace.get</c>, <c>jingdong.getThirdTrace</c>) with signed-for detection.</summary>
-    public LogisticsClient Logistics { get; }
+    public virtual LogisticsClient Logistics { get; }
 
     /// <summary>The shop this client acts for, or <c>null</c> for the default shop (see <see cref="ForShop"/>).</summary>
-    public string? ShopId => _shopId;
+    public virtual string? ShopId => _shopId;
 
     /// <summary>The gateway this client calls.</summary>
-    public Uri Gateway => Options.Gateway;
+    public virtual Uri Gateway => Options.Gateway;
 
     /// <summary>The app key this client signs for.</summary>
-    public string AppKey => Options.AppKey;
+    public virtual string AppKey => Options.AppKey;
 
     /// <summary>The validated copy of the options; changing the original has no effect.</summary>
     internal JdClientOptions Options { get; }
+
+    /// <summary>The shop and operator filled into requests that leave them unset.</summary>
+    internal JdRequestDefaults Defaults { get; }
 
     internal TimeProvider TimeProvider { get; }
 
@@ -152,7 +175,7 @@ public sealed class JdClient
     /// <param name="venderId">The shop's vender id for <c>buId</c>; <c>null</c> keeps <see cref="JdClientOptions.VenderId"/>.</param>
     /// <returns>The shop's client.</returns>
     /// <exception cref="JdValidationException">The shop id is empty.</exception>
-    public JdClient ForShop(string shopId, string? venderId = null)
+    public virtual JdClient ForShop(string shopId, string? venderId = null)
     {
         if (string.IsNullOrWhiteSpace(shopId))
         {
@@ -163,78 +186,30 @@ public sealed class JdClient
     }
 
     /// <summary>Executes any typed JOS request for the client's shop.</summary>
-    /// <typeparam name="TResponse">The payload model.</typeparam>
+    /// <typeparam name="TResult">What the call returns.</typeparam>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
-    /// <returns>The payload.</returns>
+    /// <returns>The result.</returns>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public Task<TResponse> SendAsync<TResponse>(IJdRequest<TResponse> request, CancellationToken cancellationToken) =>
+    public Task<TResult> SendAsync<TResult>(JdRequest<TResult> request, CancellationToken cancellationToken) =>
         SendAsync(request, callOptions: null, cancellationToken);
 
-    /// <summary>Executes any typed JOS request.</summary>
-    /// <typeparam name="TResponse">The payload model.</typeparam>
+    /// <summary>
+    /// Executes any typed JOS request. The client's shop and operator (<see cref="JdClientOptions.VenderId"/>,
+    /// <see cref="JdClientOptions.OperatorPin"/>, <see cref="JdClientOptions.OperatorNick"/>) are filled in where the
+    /// request leaves them unset, so this sends the same bytes as the request's sub-client method.
+    /// </summary>
+    /// <typeparam name="TResult">What the call returns.</typeparam>
     /// <param name="request">The request.</param>
     /// <param name="callOptions">Per-call settings such as the shop; <c>null</c> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the call, including any wait between attempts.</param>
-    /// <returns>The payload.</returns>
+    /// <returns>The result.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public async Task<TResponse> SendAsync<TResponse>(IJdRequest<TResponse> request, JdCallOptions? callOptions = null, CancellationToken cancellationToken = default)
+    public virtual Task<TResult> SendAsync<TResult>(JdRequest<TResult> request, JdCallOptions? callOptions = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var method = request.Method;
-        var shopId = callOptions?.ShopId ?? _shopId;
-        var shopHash = JdTelemetry.ShopHash(shopId);
-        var attempts = new JdAttemptCounter();
-        var started = TimeProvider.GetTimestamp();
-        using var activity = JdTelemetry.Source.StartActivity($"JD {method}", ActivityKind.Client);
-        activity?.SetTag("jd.method", method);
-        activity?.SetTag("jd.operation", request.OperationKind == JdOperationKind.Write ? "write" : "read");
-        activity?.SetTag("jd.shop.hash", shopHash);
-        try
-        {
-            using var businessJson = SerializeParameters(request);
-            if (_rateLimiter is not null)
-            {
-                var waited = await _rateLimiter.WaitAsync(shopId, cancellationToken).ConfigureAwait(false);
-                if (waited > TimeSpan.Zero)
-                {
-                    JdLog.RateLimitWait(_logger, method, (long)waited.TotalMilliseconds, shopHash);
-                }
-            }
-
-            var accessToken = await _accessTokenProvider.GetAccessTokenAsync(shopId, cancellationToken).ConfigureAwait(false);
-            TResponse payload;
-            try
-            {
-                payload = await _attempts
-                    .ExecuteAsync(method, request.OperationKind, businessJson.WrittenMemory, accessToken, request.ResponseTypeInfo, attempts, cancellationToken)
-                    .ConfigureAwait(false);
-            }
-            catch (JdAuthenticationException rejected) when (
-                rejected.Code == JdGatewayErrorCodes.InvalidAccessToken
-                && accessToken is not null
-                && _accessTokenProvider is IJdAccessTokenInvalidation invalidation)
-            {
-                // Code 19 comes from the gateway's token check, before JD routes the call to the API, so even a write
-                // has not run: refreshing once and sending once more cannot apply it twice. A second 19 surfaces.
-                await invalidation.InvalidateAsync(shopId, accessToken, cancellationToken).ConfigureAwait(false);
-                accessToken = await _accessTokenProvider.GetAccessTokenAsync(shopId, cancellationToken).ConfigureAwait(false);
-                payload = await _attempts
-                    .ExecuteAsync(method, request.OperationKind, businessJson.WrittenMemory, accessToken, request.ResponseTypeInfo, attempts, cancellationToken)
-                    .ConfigureAwait(false);
-            }
-            if (payload is IJdBusinessOutcome outcome && outcome.GetBusinessError() is { } error)
-            {
-                throw BusinessFailure(error, method, request as IJdVersionedRequest);
-            }
-
-            RecordSuccess(activity, method, shopHash, attempts.Count, started);
-            return payload;
-        }
-        catch (Exception ex) when (RecordFailure(activity, method, shopHash, attempts.Count, started, ex))
-        {
-            throw;
-        }
+        return request.Response.SendAsync(this, request, callOptions, cancellationToken);
     }
 
     /// <summary>
@@ -248,10 +223,81 @@ public sealed class JdClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The unwrapped payload.</returns>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public async Task<JsonElement> InvokeRawAsync(string method, JsonObject? parameters, JdOperationKind operationKind, CancellationToken cancellationToken = default)
+    public virtual Task<JsonElement> InvokeRawAsync(string method, JsonObject? parameters, JdOperationKind operationKind, CancellationToken cancellationToken = default) =>
+        SendAsync(new JdRawRequest(method, parameters, operationKind), callOptions: null, cancellationToken);
+
+    /// <summary>The one path of every call: defaults, validation, parameters, limits, token, attempts, result.</summary>
+    internal async Task<TResult> SendCoreAsync<TPayload, TResult>(
+        JdRequest<TResult> request,
+        JdResponseContract<TPayload, TResult> response,
+        JdCallOptions? callOptions,
+        CancellationToken cancellationToken)
     {
-        var payload = await SendAsync(new JdRawRequest(method, parameters, operationKind), callOptions: null, cancellationToken).ConfigureAwait(false);
-        return payload.Element;
+        var method = request.Method;
+        var operationKind = request.OperationKind;
+        var shopId = callOptions?.ShopId ?? _shopId;
+        var shopHash = JdTelemetry.ShopHash(shopId);
+        var attempts = new JdAttemptCounter();
+        var started = TimeProvider.GetTimestamp();
+        using var activity = JdTelemetry.Source.StartActivity($"JD {method}", ActivityKind.Client);
+        activity?.SetTag("jd.method", method);
+        activity?.SetTag("jd.operation", operationKind == JdOperationKind.Write ? "write" : "read");
+        activity?.SetTag("jd.shop.hash", shopHash);
+        try
+        {
+            var resolved = request.WithDefaults(Defaults);
+            resolved.Validate();
+            using var businessJson = SerializeParameters(resolved);
+            if (_rateLimiter is not null)
+            {
+                var waited = await _rateLimiter.WaitAsync(shopId, cancellationToken).ConfigureAwait(false);
+                if (waited > TimeSpan.Zero)
+                {
+                    JdLog.RateLimitWait(_logger, method, (long)waited.TotalMilliseconds, shopHash);
+                }
+            }
+
+            var accessToken = await _accessTokenProvider.GetAccessTokenAsync(shopId, cancellationToken).ConfigureAwait(false);
+            TPayload payload;
+            try
+            {
+                payload = await _attempts
+                    .ExecuteAsync(method, operationKind, businessJson.WrittenMemory, accessToken, response.PayloadTypeInfo, attempts, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+            catch (JdAuthenticationException rejected) when (
+                rejected.Code == JdGatewayErrorCodes.InvalidAccessToken
+                && accessToken is not null
+                && _accessTokenProvider is IJdAccessTokenInvalidation invalidation)
+            {
+                // Code 19 comes from the gateway's token check, before JD routes the call to the API, so even a write
+                // has not run: refreshing once and sending once more cannot apply it twice. A second 19 surfaces.
+                await invalidation.InvalidateAsync(shopId, accessToken, cancellationToken).ConfigureAwait(false);
+                accessToken = await _accessTokenProvider.GetAccessTokenAsync(shopId, cancellationToken).ConfigureAwait(false);
+                payload = await _attempts
+                    .ExecuteAsync(method, operationKind, businessJson.WrittenMemory, accessToken, response.PayloadTypeInfo, attempts, cancellationToken)
+                    .ConfigureAwait(false);
+            }
+
+            if (payload is IJdBusinessOutcome outcome && outcome.GetBusinessError() is { } error)
+            {
+                throw BusinessFailure(error, method, resolved.VersionedTarget);
+            }
+
+            var result = response.ToResult(payload, resolved);
+            RecordSuccess(activity, method, shopHash, attempts.Count, started);
+            return result;
+        }
+        catch (JdException ex) when (ex.Method is null)
+        {
+            ex.Method = method;
+            RecordFailure(activity, method, shopHash, attempts.Count, started, ex);
+            throw;
+        }
+        catch (Exception ex) when (RecordFailure(activity, method, shopHash, attempts.Count, started, ex))
+        {
+            throw;
+        }
     }
 
     private static Func<HttpClient> Checked(HttpClient httpClient)
@@ -260,7 +306,7 @@ public sealed class JdClient
         return () => httpClient;
     }
 
-    private static PooledByteBufferWriter SerializeParameters<TResponse>(IJdRequest<TResponse> request)
+    private static PooledByteBufferWriter SerializeParameters<TResult>(JdRequest<TResult> request)
     {
         var buffer = new PooledByteBufferWriter(512);
 
@@ -313,7 +359,7 @@ public sealed class JdClient
         return false;
     }
 
-    private JdBusinessException BusinessFailure(JdBusinessError error, string method, IJdVersionedRequest? versioned)
+    private JdBusinessException BusinessFailure(JdBusinessError error, string method, JdVersionedTarget? versioned)
     {
         var code = error.Code is null ? string.Empty : $" (code {Redactor.Redact(error.Code)})";
         var safeError = error with { Message = Redactor.Redact(error.Message) };

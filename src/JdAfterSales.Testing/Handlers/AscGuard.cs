@@ -3,12 +3,19 @@ namespace JdAfterSales.Testing;
 /// <summary>Checks shared by every <c>jingdong.asc.*</c> call.</summary>
 internal static class AscGuard
 {
-    /// <summary>buId, operatePin and operateNick are required on every ASC call, and buId must be the shop's vender id.</summary>
-    public static void CheckOperator(MethodCall call)
+    /// <summary>
+    /// buId is required on every ASC call and must be the shop's vender id; operatePin and operateNick on every one that
+    /// declares them (all but serviceAndRefund.view).
+    /// </summary>
+    public static void CheckOperator(MethodCall call, bool identity = true)
     {
         var buId = call.Parameters.RequireString("buId");
-        call.Parameters.RequireString("operatePin");
-        call.Parameters.RequireString("operateNick");
+        if (identity)
+        {
+            call.Parameters.RequireString("operatePin");
+            call.Parameters.RequireString("operateNick");
+        }
+
         if (!string.Equals(buId, call.Data.VenderId, StringComparison.Ordinal))
         {
             throw BusinessFailureException.WrongShop();

@@ -14,13 +14,20 @@ internal static class AscJson
         w.WriteNumber("pageNumber", pageNumber);
         w.WriteNumber("pageSize", pageSize);
         w.WriteNumber("totalCount", all.Count);
-        w.WriteStartArray("data");
-        foreach (var item in all.Skip((pageNumber - 1) * pageSize).Take(pageSize))
+        var items = all.Skip((pageNumber - 1) * pageSize).Take(pageSize).ToList();
+
+        // JD leaves "data" out of a page with nothing on it (asc.query.list.empty-page.json).
+        if (items.Count > 0)
         {
-            writeItem(w, item);
+            w.WriteStartArray("data");
+            foreach (var item in items)
+            {
+                writeItem(w, item);
+            }
+
+            w.WriteEndArray();
         }
 
-        w.WriteEndArray();
         w.WriteEndObject();
     }
 
@@ -52,8 +59,6 @@ internal static class AscJson
         if (isList)
         {
             w.WriteNumber("totalCount", 0);
-            w.WriteStartArray("data");
-            w.WriteEndArray();
         }
         else
         {
@@ -71,12 +76,52 @@ internal static class AscJson
         w.WriteEndObject();
     }
 
-    /// <summary>ServiceBill: the data of query.view (the brief's fields plus details).</summary>
+    /// <summary>
+    /// ServiceBill: the data of query.view, JD's own field set. It shares the identity, status, question and approve
+    /// fields with the brief but carries none of the list-only ones (SKU, customer, amount, approve and process times,
+    /// waybill): those come inside customerInfo and serviceBillDetailList.
+    /// </summary>
     public static void WriteBill(Utf8JsonWriter w, FakeServiceOrder s, FakeShopData data)
     {
         var order = data.FindOrder(s.OrderId);
         w.WriteStartObject();
-        WriteBriefFields(w, s, data);
+        w.WriteNumber("serviceId", s.ServiceId);
+        w.WriteNumber("applyId", s.ApplyId);
+        w.WriteTime("applyTime", s.ApplyTime);
+        w.WriteNumber("serviceStatus", s.ServiceStatus);
+        w.WriteString("serviceStatusName", AscNames.ServiceStatus(s.ServiceStatus));
+        w.WriteNumber("questionTypeCid1", s.QuestionTypeCid1);
+        w.WriteString("questionTypeCid1Name", ReasonName(data, s.QuestionTypeCid1));
+        w.WriteNumber("questionTypeCid2", s.QuestionTypeCid2);
+        w.WriteString("questionTypeCid2Name", ReasonName(data, s.QuestionTypeCid2));
+        w.WriteNumber("orderId", s.OrderId);
+        w.WriteNumber("orderType", 22);
+        w.WriteString("orderTypeName", "POP SOP");
+        w.WriteTime("updateDate", s.UpdateTime);
+        WriteSysVersion(w, s);
+        w.WriteNumber("customerExpect", s.CustomerExpect);
+        w.WriteString("customerExpectName", AscNames.CustomerExpect(s.CustomerExpect));
+        if (s.PickwareType != 0)
+        {
+            w.WriteNumber("pickwareType", s.PickwareType);
+        }
+
+        w.WriteOptional("approvePin", s.ApprovePin);
+        w.WriteOptional("approveName", s.ApproveName);
+        if (s.ApproveResult is { } approveResult)
+        {
+            w.WriteNumber("approveResult", approveResult);
+            w.WriteString("approveResultName", AscNames.ApproveResult(approveResult));
+        }
+
+        if (s.ProcessResult is { } processResult)
+        {
+            w.WriteNumber("processResult", processResult);
+            w.WriteString("processResultName", AscNames.ProcessResult(processResult));
+        }
+
+        w.WriteNumber("serviceCount", s.ServiceCount);
+        w.WriteString("extJsonStr", ExtJson(s));
         w.WriteString("questionDesc", s.QuestionDesc);
         w.WriteString("questionPic", "");
         w.WriteBoolean("hasInvoice", true);
@@ -175,10 +220,10 @@ internal static class AscJson
         w.WriteNumber("receiveId", r.ReceiveId);
         w.WriteNumber("serviceId", s.ServiceId);
         w.WriteNumber("receiveType", 10);
+        w.WriteString("receiveTypeName", "拆包登记");
         w.WriteTime("receiveDate", r.ReceiveDate);
-        w.WriteString("receivePin", r.ReceivePin);
-        w.WriteString("receiveName", r.ReceiveName);
         w.WriteNumber("packingState", r.PackingState);
+        w.WriteString("packingStateName", r.PackingState == 10 ? "包装完好" : "包装破损");
         w.WriteNumber("qualityState", r.QualityState);
         w.WriteNumber("appearanceState", r.AppearanceState);
         w.WriteNumber("invoiceRecordState", r.InvoiceRecordState);
@@ -186,7 +231,16 @@ internal static class AscJson
         w.WriteNumber("accessoryOrGift", r.AccessoryOrGift);
         w.WriteString("receiveRemark", r.ReceiveRemark);
         w.WriteBoolean("abnormalFlag", r.QualityState != 10 || r.PackingState != 10);
+
+        // JD's ReceiveDetail carries the quantities per item, and no receiver at the top level.
+        w.WriteStartArray("receiveWareList");
+        w.WriteStartObject();
+        w.WriteNumber("skuId", s.SkuId);
+        w.WriteString("wareName", s.WareName);
         w.WriteNumber("wareNum", r.WareNum);
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteString("extJsonStr", "");
         w.WriteEndObject();
     }
 
@@ -232,7 +286,7 @@ internal static class AscJson
         w.WriteString("questionTypeCid1Name", ReasonName(data, s.QuestionTypeCid1));
         w.WriteNumber("questionTypeCid2", s.QuestionTypeCid2);
         w.WriteString("questionTypeCid2Name", ReasonName(data, s.QuestionTypeCid2));
-        w.WriteNumber("sysVersion", s.SysVersion);
+        WriteSysVersion(w, s);
         w.WriteNumber("serviceCount", s.ServiceCount);
         w.WriteNumber("actualPayPrice", s.ActualPayPrice);
         if (s.PickwareType != 0)
@@ -265,13 +319,28 @@ internal static class AscJson
         }
 
         w.WriteOptional("expressCode", s.ExpressCode);
-        w.WriteString("extJsonStr", JsonBodies.Write(e =>
-        {
-            e.WriteStartObject();
-            e.WriteString("APPLYREASON", s.QuestionDesc);
-            e.WriteEndObject();
-        }).AsSpan().ToUtf8String());
+        w.WriteString("extJsonStr", ExtJson(s));
     }
+
+    /// <summary>JD sends <c>sysVersion: null</c> for a service order that is closed (rejected, completed, cancelled).</summary>
+    private static void WriteSysVersion(Utf8JsonWriter w, FakeServiceOrder s)
+    {
+        if (s.ServiceStatus is 10004 or 10010 or 10011)
+        {
+            w.WriteNull("sysVersion");
+        }
+        else
+        {
+            w.WriteNumber("sysVersion", s.SysVersion);
+        }
+    }
+
+    private static string ExtJson(FakeServiceOrder s) => JsonBodies.Write(e =>
+    {
+        e.WriteStartObject();
+        e.WriteString("APPLYREASON", s.QuestionDesc);
+        e.WriteEndObject();
+    }).AsSpan().ToUtf8String();
 
     private static string ReasonName(FakeShopData data, int code) =>
         data.ReasonList.Find(r => r.Code == code)?.Name ?? "";

@@ -12,7 +12,7 @@ internal static class AscReadHandlers
         table["jingdong.asc.audit.list"] = Asc(isList: true, AuditList);
         table["jingdong.asc.receive.list"] = Asc(isList: true, ReceiveList);
         table["jingdong.asc.log.list"] = Asc(isList: true, LogList);
-        table["jingdong.asc.serviceAndRefund.view"] = Asc(isList: true, ServiceAndRefundView);
+        table["jingdong.asc.serviceAndRefund.view"] = Asc(isList: true, ServiceAndRefundView, identity: false);
         table["jingdong.asc.query.view"] = Asc(isList: false, QueryView);
         table["jingdong.asc.receive.view"] = Asc(isList: false, ReceiveView);
         table["jingdong.asc.freight.view"] = Asc(isList: false, FreightView);
@@ -20,11 +20,11 @@ internal static class AscReadHandlers
     }
 
     /// <summary>Wraps an ASC handler: operator checks first, and business failures in the family's shape.</summary>
-    public static MethodHandler Asc(bool isList, MethodHandler handler) => (call, writer) =>
+    public static MethodHandler Asc(bool isList, MethodHandler handler, bool identity = true) => (call, writer) =>
     {
         try
         {
-            AscGuard.CheckOperator(call);
+            AscGuard.CheckOperator(call, identity);
             handler(call, writer);
         }
         catch (BusinessFailureException failure)
@@ -205,6 +205,7 @@ internal static class AscReadHandlers
     private static void ReasonList(MethodCall call, Utf8JsonWriter w)
     {
         // Level 1 when parentCode is omitted, the children of parentCode otherwise.
+        // JD's SDK classes declare parentCode a string; like JD, a number is read as well.
         var parent = call.Parameters.Int("parentCode") ?? 0;
         var reasons = call.Data.ReasonList.Where(r => r.ParentCode == parent).ToList();
         AscJson.WriteResult(w, x =>

@@ -128,7 +128,8 @@ internal static class AscWriteHandlers
 
     private static void Close(MethodCall call, WriteTarget target)
     {
-        var notes = call.Parameters.String("processNotes") ?? call.Parameters.String("operateRemark") ?? "处理完成";
+        // JD declares nothing for process.close beyond the service order and its version, so no notes come with it.
+        const string notes = "处理完成";
         var service = target.Check(10007);
         service.ProcessTime = call.Now;
         service.ProcessResult = AscNames.ProcessResultFor(service.CustomerExpect);

@@ -63,6 +63,7 @@ internal static class CommentHandlers
         var p = call.Parameters;
         var commentId = p.RequireString("commentId");
         var content = p.RequireString("content");
+        // JD's SDK classes declare replyId a string ("-1" for the comment itself); like JD, a number is read as well.
         var replyTo = p.RequireLong("replyId", -1);
         var comment = call.Data.FindComment(commentId);
         if (comment is null || (replyTo != -1 && !comment.ReplyList.Exists(r => r.ReplyId == replyTo)))
@@ -81,9 +82,9 @@ internal static class CommentHandlers
             CreationTime = call.Now,
         };
         comment.ReplyList.Add(reply);
+        // JD's answer carries no id of the saved reply (JAVA-NEW and NET ClubPopCommentreplySaveResponse).
         w.WriteString("resultCode", "1");
         w.WriteString("resultMsg", "成功");
-        w.WriteNumber("replyId", reply.ReplyId);
     }
 
     private static void WriteComment(Utf8JsonWriter w, FakeComment c)
@@ -101,22 +102,24 @@ internal static class CommentHandlers
         w.WriteBoolean("isVenderReply", c.ReplyList.Count > 0);
         w.WriteString("nickName", c.NickName);
         w.WriteNumber("orderId", c.OrderId);
-        w.WriteStartArray("replies");
-        foreach (var r in c.ReplyList)
+
+        // JD leaves empty lists out: a comment with no replies carries no "replies", and none carries "images" here.
+        if (c.ReplyList.Count > 0)
         {
-            w.WriteStartObject();
-            w.WriteString("content", r.Content);
-            w.WriteDateString("creationTime", r.CreationTime);
-            w.WriteString("nickName", r.NickName);
-            w.WriteNumber("replyId", r.ReplyId);
-            w.WriteEndObject();
+            w.WriteStartArray("replies");
+            foreach (var r in c.ReplyList)
+            {
+                w.WriteStartObject();
+                w.WriteString("content", r.Content);
+                w.WriteDateString("creationTime", r.CreationTime);
+                w.WriteString("nickName", r.NickName);
+                w.WriteNumber("replyId", r.ReplyId);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
         }
 
-        w.WriteEndArray();
-        w.WriteStartArray("images");
-        w.WriteEndArray();
-        w.WriteStartArray("videos");
-        w.WriteEndArray();
         w.WriteEndObject();
     }
 }

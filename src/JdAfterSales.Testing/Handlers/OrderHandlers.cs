@@ -120,11 +120,12 @@ internal static class OrderHandlers
             call.BusinessErrorCode = "10100005";
         }
 
+        // JD's OperatorResult, in snake_case unlike the apiResult of the order reads.
         w.WriteStartObject("modifyvenderremark_result");
         w.WriteBoolean("success", order is not null);
-        w.WriteString("englishErrCode", order is null ? "order does not exist" : "");
-        w.WriteString("chineseErrCode", order is null ? "订单不存在" : "");
-        w.WriteNumber("numberCode", order is null ? 10100005 : 0);
+        w.WriteString("chinese_err_code", order is null ? "订单不存在" : "成功");
+        w.WriteString("english_err_code", order is null ? "order does not exist" : "success");
+        w.WriteString("error_code", order is null ? "10100005" : "0");
         w.WriteEndObject();
     }
 

@@ -6,303 +6,274 @@ namespace JdAfterSales.AfterSales;
 /// After-sales service orders (<c>jingdong.asc.*</c>): search, view, audit, receive returned goods, close and cancel.
 /// Every call acts as the shop and operator of <see cref="JdClientOptions.VenderId"/>,
 /// <see cref="JdClientOptions.OperatorPin"/> and <see cref="JdClientOptions.OperatorNick"/> unless the request's
-/// <see cref="AscRequest.Operator"/> names others; a missing one fails with <see cref="JdValidationException"/>
-/// before anything is sent. Writes carry the <c>sysVersion</c> the caller read and are never re-sent; a stale version
-/// fails with <see cref="JdConcurrencyException"/>.
+/// <c>Operator</c> names others; a missing one fails with <see cref="JdValidationException"/> before anything is sent.
+/// Writes carry the <c>sysVersion</c> the caller read and are never re-sent; a stale version fails with
+/// <see cref="JdConcurrencyException"/>. Each method takes its request type, whose name has the method's stem
+/// (<see cref="ListServicesRequest"/> for <see cref="ListServicesAsync"/>), and is virtual so a test can substitute it.
 /// </summary>
-public sealed class AfterSalesClient
+public class AfterSalesClient
 {
     private readonly JdClient _client;
-    private readonly AscOperator _defaults;
 
-    internal AfterSalesClient(JdClient client)
-    {
-        _client = client;
-        _defaults = new AscOperator
-        {
-            BuId = client.Options.VenderId,
-            OperatePin = client.Options.OperatorPin,
-            OperateNick = client.Options.OperatorNick,
-        };
-    }
+    /// <summary>For substitutes in tests: a sub-client whose members a test overrides.</summary>
+    protected AfterSalesClient() => _client = null!;
+
+    internal AfterSalesClient(JdClient client) => _client = client;
 
     /// <summary>Searches service orders, one page. Calls <c>jingdong.asc.query.list</c>.</summary>
-    /// <param name="request">The filters and the page.</param>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    /// <exception cref="JdValidationException">A parameter is invalid (for example <c>pageSize</c> over 50); nothing was sent.</exception>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public Task<JdPage<ServiceBrief>> ListServicesAsync(ListServicesRequest request, CancellationToken cancellationToken = default) =>
-        ListAsync(WithOperator(request), request.PageNumber, request.PageSize, static page => page.Data, cancellationToken);
+    public virtual Task<JdPage<ServiceBrief>> ListServicesAsync(ListServicesRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>
-    /// Searches service orders and yields every match across all pages, from <see cref="AscListRequest.PageNumber"/>
-    /// on, each service order once even when pages shift while walking. Calls <c>jingdong.asc.query.list</c> page by page.
+    /// Yields every match across all pages, from the first, each once, calling <c>jingdong.asc.query.list</c> page by page. Safe to
+    /// act on the items while walking: when acting moves them out of the filter (approving pending ones, say) and JD's
+    /// total changes, the walk passes over the list again from the first page and yields what slid past it, so no
+    /// match is left behind. It stops with <see cref="JdContractException"/> when JD repeats a page or reports more
+    /// pages than its total allows.
     /// </summary>
-    /// <param name="request">The filters and the page size.</param>
+    /// <param name="request">The filters and the page size; its page number is ignored.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>The service orders.</returns>
-    public IAsyncEnumerable<ServiceBrief> ListAllServicesAsync(ListServicesRequest request, CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<ServiceBrief> ListAllServicesAsync(ListServicesRequest request, CancellationToken cancellationToken = default)
     {
-        var resolved = WithOperator(request);
-        return Walk(
-            resolved.PageNumber,
-            (page, ct) => ListAsync(resolved with { PageNumber = page }, page, resolved.PageSize, static p => p.Data, ct),
+        ArgumentNullException.ThrowIfNull(request);
+        return JdPaging.WalkAsync(
+            request.Method,
+            (page, ct) => ListServicesAsync(request with { PageNumber = page }, ct),
             static item => item.ServiceId,
             cancellationToken);
     }
 
     /// <summary>Reads one service order in full. Calls <c>jingdong.asc.query.view</c>.</summary>
-    /// <param name="request">The service order and its order.</param>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The service order, or <c>null</c> when JD returned none.</returns>
+    /// <returns>The service order.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public async Task<ServiceBill?> GetServiceAsync(GetServiceRequest request, CancellationToken cancellationToken = default)
-    {
-        var response = await _client.SendAsync(WithOperator(request), cancellationToken).ConfigureAwait(false);
-        return response.Result?.Data;
-    }
+    public virtual Task<ServiceBill> GetServiceAsync(GetServiceRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>Lists service orders that changed in a time window, one page. Calls <c>jingdong.asc.sync.list</c>.</summary>
-    /// <param name="request">The window, the filters and the page.</param>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public Task<JdPage<ServiceBrief>> ListChangedServicesAsync(ListChangedServicesRequest request, CancellationToken cancellationToken = default) =>
-        ListAsync(WithOperator(request), request.PageNumber, request.PageSize, static page => page.Data, cancellationToken);
+    public virtual Task<JdPage<ServiceBrief>> ListChangedServicesAsync(ListChangedServicesRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>
-    /// Yields every service order that changed in a time window, across all pages, each once. Calls
-    /// <c>jingdong.asc.sync.list</c> page by page.
+    /// Yields every match across all pages, from the first, each once, calling <c>jingdong.asc.sync.list</c> page by page. Safe to
+    /// act on the items while walking: when acting moves them out of the filter (approving pending ones, say) and JD's
+    /// total changes, the walk passes over the list again from the first page and yields what slid past it, so no
+    /// match is left behind. It stops with <see cref="JdContractException"/> when JD repeats a page or reports more
+    /// pages than its total allows.
     /// </summary>
-    /// <param name="request">The window, the filters and the page size.</param>
+    /// <param name="request">The filters and the page size; its page number is ignored.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
-    /// <returns>The service orders.</returns>
-    public IAsyncEnumerable<ServiceBrief> ListAllChangedServicesAsync(ListChangedServicesRequest request, CancellationToken cancellationToken = default)
+    /// <returns>The changed service orders.</returns>
+    public virtual IAsyncEnumerable<ServiceBrief> ListAllChangedServicesAsync(ListChangedServicesRequest request, CancellationToken cancellationToken = default)
     {
-        var resolved = WithOperator(request);
-        return Walk(
-            resolved.PageNumber,
-            (page, ct) => ListAsync(resolved with { PageNumber = page }, page, resolved.PageSize, static p => p.Data, ct),
+        ArgumentNullException.ThrowIfNull(request);
+        return JdPaging.WalkAsync(
+            request.Method,
+            (page, ct) => ListChangedServicesAsync(request with { PageNumber = page }, ct),
             static item => item.ServiceId,
             cancellationToken);
     }
 
     /// <summary>Lists the history of a service order, one page. Calls <c>jingdong.asc.log.list</c>.</summary>
-    /// <param name="request">The service order and the page.</param>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public Task<JdPage<ServiceLog>> ListServiceLogsAsync(ListServiceLogsRequest request, CancellationToken cancellationToken = default) =>
-        ListAsync(WithOperator(request), request.PageNumber, request.PageSize, static page => page.Data, cancellationToken);
+    public virtual Task<JdPage<ServiceLog>> ListServiceLogsAsync(ListServiceLogsRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>Lists the after-sales refunds (money) per order, one page. Calls <c>jingdong.asc.serviceAndRefund.view</c>.</summary>
-    /// <param name="request">The filters and the page.</param>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public Task<JdPage<ServiceRefund>> ListServiceRefundsAsync(ListServiceRefundsRequest request, CancellationToken cancellationToken = default) =>
-        ListAsync(WithOperator(request), request.PageNumber, request.PageSize, static page => page.Data, cancellationToken);
+    public virtual Task<JdPage<ServiceRefund>> ListServiceRefundsAsync(ListServiceRefundsRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>Lists applications waiting for the merchant's audit, one page. Calls <c>jingdong.asc.audit.list</c>.</summary>
-    /// <param name="request">The filters and the page.</param>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public Task<JdPage<PendingAudit>> ListPendingAuditsAsync(ListPendingAuditsRequest request, CancellationToken cancellationToken = default) =>
-        ListAsync(WithOperator(request), request.PageNumber, request.PageSize, static page => page.Data, cancellationToken);
+    public virtual Task<JdPage<PendingAudit>> ListPendingAuditsAsync(ListPendingAuditsRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>
-    /// Yields every application waiting for audit across all pages, each application once. Calls
-    /// <c>jingdong.asc.audit.list</c> page by page.
+    /// Yields every match across all pages, from the first, each once, calling <c>jingdong.asc.audit.list</c> page by page. Safe to
+    /// act on the items while walking: when acting moves them out of the filter (approving pending ones, say) and JD's
+    /// total changes, the walk passes over the list again from the first page and yields what slid past it, so no
+    /// match is left behind. It stops with <see cref="JdContractException"/> when JD repeats a page or reports more
+    /// pages than its total allows.
     /// </summary>
-    /// <param name="request">The filters and the page size.</param>
+    /// <param name="request">The filters and the page size; its page number is ignored.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>The applications.</returns>
-    public IAsyncEnumerable<PendingAudit> ListAllPendingAuditsAsync(ListPendingAuditsRequest request, CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<PendingAudit> ListAllPendingAuditsAsync(ListPendingAuditsRequest request, CancellationToken cancellationToken = default)
     {
-        var resolved = WithOperator(request);
-        return Walk(
-            resolved.PageNumber,
-            (page, ct) => ListAsync(resolved with { PageNumber = page }, page, resolved.PageSize, static p => p.Data, ct),
+        ArgumentNullException.ThrowIfNull(request);
+        return JdPaging.WalkAsync(
+            request.Method,
+            (page, ct) => ListPendingAuditsAsync(request with { PageNumber = page }, ct),
             static item => item.ApplyId,
             cancellationToken);
     }
 
-    /// <summary>
-    /// Lists one level of JD's audit reason tree, whose codes go into <see cref="AscAuditRequest.ApproveReasonCid1"/>
-    /// and <see cref="AscAuditRequest.ApproveReasonCid2"/>. Calls <c>jingdong.asc.audit.reason.list</c>.
-    /// </summary>
-    /// <param name="parentCode">The reason whose children to list; <c>null</c> for the first level.</param>
-    /// <param name="bizType">1 for audit reasons (JD's default when <c>null</c>), 2 for JD-intervention reasons.</param>
-    /// <param name="asOperator">The shop and operator; <c>null</c> members come from the client's options.</param>
+    /// <summary>Lists one level of JD's audit reason tree, whose codes go into <see cref="AscAuditRequest.ApproveReasonCid1"/> and <see cref="AscAuditRequest.ApproveReasonCid2"/>. Calls <c>jingdong.asc.audit.reason.list</c>.</summary>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The reasons.</returns>
+    /// <returns>The reasons; empty when the level has none.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public async Task<IReadOnlyList<AuditReason>> ListAuditReasonsAsync(
-        long? parentCode = null,
-        int? bizType = null,
-        AscOperator? asOperator = null,
-        CancellationToken cancellationToken = default)
-    {
-        var request = WithOperator(new ListAuditReasonsRequest { ParentCode = parentCode, BizType = bizType, Operator = asOperator });
-        var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        return response.Result?.Data ?? [];
-    }
+    public virtual Task<IReadOnlyList<AuditReason>> ListAuditReasonsAsync(ListAuditReasonsRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>Rejects a service order at audit. Calls <c>jingdong.asc.audit.refuse</c>.</summary>
-    /// <param name="request">The service order, the version read, the notes and the reason.</param>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that completes when JD accepted the rejection.</returns>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdConcurrencyException">The service order changed since <see cref="AscWriteRequest.SysVersion"/> was read.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public Task RejectAsync(RejectServiceRequest request, CancellationToken cancellationToken = default) =>
-        WriteAsync(request, cancellationToken);
+    public virtual Task<JdWriteResult> RejectServiceAsync(RejectServiceRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>Approves a service order; the customer ships the goods back. Calls <c>jingdong.asc.audit.send</c>.</summary>
-    /// <param name="request">The service order, the version read, the notes, the return address and the items.</param>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that completes when JD accepted the approval.</returns>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdConcurrencyException">The service order changed since <see cref="AscWriteRequest.SysVersion"/> was read.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public Task ApproveForReturnShippingAsync(ApproveForReturnShippingRequest request, CancellationToken cancellationToken = default) =>
-        WriteAsync(request, cancellationToken);
+    public virtual Task<JdWriteResult> ApproveForReturnShippingAsync(ApproveForReturnShippingRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>Approves a service order; JD picks the goods up at the customer's door. Calls <c>jingdong.asc.audit.homepick</c>.</summary>
-    /// <param name="request">The service order, the version read, the notes, the pickup and return addresses and the items.</param>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that completes when JD accepted the approval.</returns>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdConcurrencyException">The service order changed since <see cref="AscWriteRequest.SysVersion"/> was read.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public Task ApproveForDoorPickupAsync(ApproveForDoorPickupRequest request, CancellationToken cancellationToken = default) =>
-        WriteAsync(request, cancellationToken);
+    public virtual Task<JdWriteResult> ApproveForDoorPickupAsync(ApproveForDoorPickupRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>Approves a service order; the customer brings the goods in person. Calls <c>jingdong.asc.audit.delivery</c>.</summary>
-    /// <param name="request">The service order, the version read, the notes, the return address and the items.</param>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that completes when JD accepted the approval.</returns>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdConcurrencyException">The service order changed since <see cref="AscWriteRequest.SysVersion"/> was read.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public Task ApproveForCustomerDeliveryAsync(ApproveForCustomerDeliveryRequest request, CancellationToken cancellationToken = default) =>
-        WriteAsync(request, cancellationToken);
+    public virtual Task<JdWriteResult> ApproveForCustomerDeliveryAsync(ApproveForCustomerDeliveryRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>Asks the customer for more information before deciding. Calls <c>jingdong.asc.audit.waitFeedback</c>.</summary>
-    /// <param name="request">The service order, the version read, the question and the reason.</param>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that completes when JD accepted the request.</returns>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdConcurrencyException">The service order changed since <see cref="AscWriteRequest.SysVersion"/> was read.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public Task RequestCustomerFeedbackAsync(RequestCustomerFeedbackRequest request, CancellationToken cancellationToken = default) =>
-        WriteAsync(request, cancellationToken);
+    public virtual Task<JdWriteResult> RequestCustomerFeedbackAsync(RequestCustomerFeedbackRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>Lists approved service orders whose goods are on their way back, one page. Calls <c>jingdong.asc.receive.list</c>.</summary>
-    /// <param name="request">The filters and the page.</param>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public Task<JdPage<ServiceBrief>> ListAwaitingReceiptAsync(ListAwaitingReceiptRequest request, CancellationToken cancellationToken = default) =>
-        ListAsync(WithOperator(request), request.PageNumber, request.PageSize, static page => page.Data, cancellationToken);
+    public virtual Task<JdPage<ServiceBrief>> ListAwaitingReceiptAsync(ListAwaitingReceiptRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>
-    /// Yields every service order whose goods are on their way back, across all pages, each once. Calls
-    /// <c>jingdong.asc.receive.list</c> page by page.
+    /// Yields every match across all pages, from the first, each once, calling <c>jingdong.asc.receive.list</c> page by page. Safe to
+    /// act on the items while walking: when acting moves them out of the filter (approving pending ones, say) and JD's
+    /// total changes, the walk passes over the list again from the first page and yields what slid past it, so no
+    /// match is left behind. It stops with <see cref="JdContractException"/> when JD repeats a page or reports more
+    /// pages than its total allows.
     /// </summary>
-    /// <param name="request">The filters and the page size.</param>
+    /// <param name="request">The filters and the page size; its page number is ignored.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>The service orders.</returns>
-    public IAsyncEnumerable<ServiceBrief> ListAllAwaitingReceiptAsync(ListAwaitingReceiptRequest request, CancellationToken cancellationToken = default)
+    public virtual IAsyncEnumerable<ServiceBrief> ListAllAwaitingReceiptAsync(ListAwaitingReceiptRequest request, CancellationToken cancellationToken = default)
     {
-        var resolved = WithOperator(request);
-        return Walk(
-            resolved.PageNumber,
-            (page, ct) => ListAsync(resolved with { PageNumber = page }, page, resolved.PageSize, static p => p.Data, ct),
+        ArgumentNullException.ThrowIfNull(request);
+        return JdPaging.WalkAsync(
+            request.Method,
+            (page, ct) => ListAwaitingReceiptAsync(request with { PageNumber = page }, ct),
             static item => item.ServiceId,
             cancellationToken);
     }
 
-    /// <summary>Confirms that returned goods arrived (拆包登记). Calls <c>jingdong.asc.receive.register</c>.</summary>
-    /// <param name="request">The service order, the receipt remark and, when not all in order, the state codes.</param>
+    /// <summary>Confirms that returned goods arrived (拆包登记). JD takes no <c>sysVersion</c> here. Calls <c>jingdong.asc.receive.register</c>.</summary>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that completes when JD accepted the registration.</returns>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public Task RegisterReceiptAsync(RegisterReceiptRequest request, CancellationToken cancellationToken = default) =>
-        _client.SendAsync(WithOperator(request), cancellationToken);
+    public virtual Task<JdWriteResult> RegisterReceiptAsync(RegisterReceiptRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>Reads how returned goods were registered on receipt. Calls <c>jingdong.asc.receive.view</c>.</summary>
-    /// <param name="request">The service order and its order.</param>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The receipt, or <c>null</c> when JD returned none.</returns>
+    /// <returns>The receipt, or <c>null</c> while none is registered (JD answered with no data).</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public async Task<ReceiptDetail?> GetReceiptAsync(GetReceiptRequest request, CancellationToken cancellationToken = default)
-    {
-        var response = await _client.SendAsync(WithOperator(request), cancellationToken).ConfigureAwait(false);
-        return response.Result?.Data;
-    }
+    public virtual Task<ReceiptDetail?> GetReceiptAsync(GetReceiptRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>Reads the waybill of goods coming back. Calls <c>jingdong.asc.freight.view</c>.</summary>
-    /// <param name="request">The service order and its order.</param>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The waybill, or <c>null</c> when JD returned none.</returns>
+    /// <returns>The waybill, or <c>null</c> while the customer has sent none (JD answered with no data).</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public async Task<ReturnFreight?> GetReturnFreightAsync(GetReturnFreightRequest request, CancellationToken cancellationToken = default)
-    {
-        var response = await _client.SendAsync(WithOperator(request), cancellationToken).ConfigureAwait(false);
-        return response.Result?.Data;
-    }
+    public virtual Task<ReturnFreight?> GetReturnFreightAsync(GetReturnFreightRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>Closes a service order at processing (处理关单). Calls <c>jingdong.asc.process.close</c>.</summary>
-    /// <param name="request">The service order and the version read.</param>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that completes when JD accepted the close.</returns>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdConcurrencyException">The service order changed since <see cref="AscWriteRequest.SysVersion"/> was read.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public Task CloseAsync(CloseServiceRequest request, CancellationToken cancellationToken = default) =>
-        WriteAsync(request, cancellationToken);
+    public virtual Task<JdWriteResult> CloseServiceAsync(CloseServiceRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>Cancels a service order. Calls <c>jingdong.asc.common.cancel</c>.</summary>
-    /// <param name="request">The service order, the version read and why.</param>
+    /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that completes when JD accepted the cancellation.</returns>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
     /// <exception cref="JdConcurrencyException">The service order changed since <see cref="AscWriteRequest.SysVersion"/> was read.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public Task CancelAsync(CancelServiceRequest request, CancellationToken cancellationToken = default) =>
-        WriteAsync(request, cancellationToken);
-
-    private static IAsyncEnumerable<T> Walk<T>(
-        int firstPage,
-        Func<int, CancellationToken, Task<JdPage<T>>> fetchPage,
-        Func<T, long> keyOf,
-        CancellationToken cancellationToken) =>
-        JdPaging.WalkAsync(
-            (step, ct) => fetchPage(firstPage + step - 1, ct),
-            keyOf,
-            cancellationToken: cancellationToken);
-
-    private async Task<JdPage<TItem>> ListAsync<TPage, TItem>(
-        IJdRequest<AscListResponse<TPage>> request,
-        int pageNumber,
-        int pageSize,
-        Func<TPage, IReadOnlyList<TItem>> itemsOf,
-        CancellationToken cancellationToken)
-        where TPage : AscPageResult
-    {
-        var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.PageResult is not { } page)
-        {
-            throw new JdContractException($"JD answered {request.Method} without a pageResult.") { Method = request.Method };
-        }
-
-        return new JdPage<TItem>(itemsOf(page), pageNumber, pageSize, page.TotalCount);
-    }
-
-    private async Task WriteAsync(AscWriteRequest request, CancellationToken cancellationToken) =>
-        await _client.SendAsync(WithOperator(request), cancellationToken).ConfigureAwait(false);
-
-    private T WithOperator<T>(T request)
-        where T : AscRequest
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        AscRequest resolved = request with { Operator = (request.Operator ?? new AscOperator()).OrElse(_defaults) };
-        return (T)resolved;
-    }
+    public virtual Task<JdWriteResult> CancelServiceAsync(CancelServiceRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 }

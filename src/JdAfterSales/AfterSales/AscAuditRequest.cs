@@ -1,10 +1,11 @@
-using System.Text.Json;
+using System.Text.Json.Serialization;
+using JdAfterSales.Gateway;
 
 namespace JdAfterSales.AfterSales;
 
 /// <summary>
 /// An audit decision on a service order (<c>jingdong.asc.audit.*</c>): the notes the customer sees and the reason
-/// codes from <see cref="AfterSalesClient.ListAuditReasonsAsync"/>.
+/// codes from <see cref="AfterSalesClient.ListAuditReasonsAsync(ListAuditReasonsRequest, CancellationToken)"/>.
 /// </summary>
 public abstract record AscAuditRequest : AscWriteRequest
 {
@@ -13,27 +14,31 @@ public abstract record AscAuditRequest : AscWriteRequest
     }
 
     /// <summary>The audit notes (<c>approveNotes</c>); JD shows them to the customer.</summary>
+    [JsonPropertyName("approveNotes")]
     public required string ApproveNotes { get; init; }
 
     /// <summary>The first-level reason code (<c>approveReasonCid1</c>) from the audit reason tree.</summary>
+    [JsonPropertyName("approveReasonCid1")]
     public required long ApproveReasonCid1 { get; init; }
 
     /// <summary>The second-level reason code (<c>approveReasonCid2</c>), optional.</summary>
+    [JsonPropertyName("approveReasonCid2")]
     public long? ApproveReasonCid2 { get; init; }
 
-    private protected sealed override void WriteDecision(Utf8JsonWriter writer)
+    /// <summary>An internal remark kept in the service order's history (<c>operateRemark</c>), optional.</summary>
+    [JsonPropertyName("operateRemark")]
+    public string? OperateRemark { get; init; }
+
+    private protected sealed override void ValidateDecision()
     {
-        RequestRules.RequireText(ApproveNotes, "approveNotes", "the audit notes");
-        RequestRules.RequirePositive(ApproveReasonCid1, "approveReasonCid1");
-        RequestRules.RequirePositive(ApproveReasonCid2, "approveReasonCid2");
-        writer.WriteString("approveNotes", ApproveNotes);
-        writer.WriteNumber("approveReasonCid1", ApproveReasonCid1);
-        RequestRules.WriteNumber(writer, "approveReasonCid2", ApproveReasonCid2);
-        WriteApproval(writer);
+        JdRequestRules.RequireText(ApproveNotes, "approveNotes", "the audit notes");
+        JdRequestRules.RequirePositive(ApproveReasonCid1, "approveReasonCid1");
+        JdRequestRules.RequirePositive(ApproveReasonCid2, "approveReasonCid2");
+        ValidateApproval();
     }
 
-    /// <summary>Checks and writes what an approval adds; nothing for a rejection or a feedback request.</summary>
-    private protected virtual void WriteApproval(Utf8JsonWriter writer)
+    /// <summary>Refuses what an approval adds; nothing for a rejection or a feedback request.</summary>
+    private protected virtual void ValidateApproval()
     {
     }
 }

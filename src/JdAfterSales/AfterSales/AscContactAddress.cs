@@ -1,10 +1,10 @@
-using System.Text.Json;
+using JdAfterSales.Gateway;
 
 namespace JdAfterSales.AfterSales;
 
 /// <summary>
-/// A contact and address sent with an approval: where the customer ships the goods back to
-/// (<c>return…</c> parameters) or where JD picks them up (<c>pickup…</c> parameters).
+/// A contact and a JD area-coded address, as the approvals take them: JD flattens it into parameters that share a
+/// prefix (<c>returnContactName</c>, <c>returnProvince</c>…; <c>pickupContactName</c>…).
 /// </summary>
 public sealed record AscContactAddress
 {
@@ -17,7 +17,7 @@ public sealed record AscContactAddress
     /// <summary>The contact's mobile (<c>…ContactMobile</c>), optional.</summary>
     public string? ContactMobile { get; init; }
 
-    /// <summary>The postal code (<c>…Zipcode</c>); JD requires it for the return address.</summary>
+    /// <summary>The postal code (<c>…Zipcode</c>); required for the return address.</summary>
     public string? Zipcode { get; init; }
 
     /// <summary>JD's province code (<c>…Province</c>).</summary>
@@ -29,39 +29,34 @@ public sealed record AscContactAddress
     /// <summary>JD's county code (<c>…County</c>).</summary>
     public required int County { get; init; }
 
-    /// <summary>JD's town code (<c>…Village</c>), optional.</summary>
+    /// <summary>JD's town code (<c>…Village</c>; 0 for none), optional.</summary>
     public int? Village { get; init; }
 
     /// <summary>The street address (<c>…DetailAddress</c>).</summary>
     public required string DetailAddress { get; init; }
 
-    /// <summary>Checks and writes the address with a wire prefix (<c>return</c> or <c>pickup</c>).</summary>
-    internal void WriteTo(Utf8JsonWriter writer, string prefix, bool zipcodeRequired)
+    /// <summary>Refuses what JD would refuse, naming the flattened wire parameter.</summary>
+    internal void Validate(string prefix, bool zipcodeRequired)
     {
-        RequestRules.RequireText(ContactName, prefix + "ContactName", "the contact's name");
-        RequestRules.RequireText(ContactTel, prefix + "ContactTel", "the contact's phone");
+        JdRequestRules.RequireText(ContactName, prefix + "ContactName", "the contact's name");
+        JdRequestRules.RequireText(ContactTel, prefix + "ContactTel", "the contact's phone");
         if (zipcodeRequired)
         {
-            RequestRules.RequireText(Zipcode, prefix + "Zipcode", "the postal code");
+            JdRequestRules.RequireText(Zipcode, prefix + "Zipcode", "the postal code");
         }
 
-        RequirePositive(Province, prefix + "Province");
-        RequirePositive(City, prefix + "City");
-        RequirePositive(County, prefix + "County");
-        RequestRules.RequireText(DetailAddress, prefix + "DetailAddress", "the street address");
+        RequireAreaCode(Province, prefix + "Province");
+        RequireAreaCode(City, prefix + "City");
+        RequireAreaCode(County, prefix + "County");
+        if (Village is < 0)
+        {
+            throw new JdValidationException(prefix + "Village", "must be a JD town code, or 0 for none.");
+        }
 
-        writer.WriteString(prefix + "ContactName", ContactName);
-        writer.WriteString(prefix + "ContactTel", ContactTel);
-        RequestRules.WriteText(writer, prefix + "ContactMobile", ContactMobile);
-        RequestRules.WriteText(writer, prefix + "Zipcode", Zipcode);
-        writer.WriteNumber(prefix + "Province", Province);
-        writer.WriteNumber(prefix + "City", City);
-        writer.WriteNumber(prefix + "County", County);
-        RequestRules.WriteNumber(writer, prefix + "Village", Village);
-        writer.WriteString(prefix + "DetailAddress", DetailAddress);
+        JdRequestRules.RequireText(DetailAddress, prefix + "DetailAddress", "the street address");
     }
 
-    private static void RequirePositive(int code, string field)
+    private static void RequireAreaCode(int code, string field)
     {
         if (code <= 0)
         {

@@ -1,3 +1,5 @@
+using JdAfterSales.Gateway;
+
 namespace JdAfterSales.AfterSales;
 
 /// <summary>
@@ -8,6 +10,9 @@ namespace JdAfterSales.AfterSales;
 /// </summary>
 public sealed record AscOperator
 {
+    /// <summary>The longest operator account or name JD takes.</summary>
+    public const int MaxLength = 50;
+
     /// <summary>The shop's vender id, sent as <c>buId</c>.</summary>
     public string? BuId { get; init; }
 
@@ -17,11 +22,11 @@ public sealed record AscOperator
     /// <summary>The operator's display name, sent as <c>operateNick</c> (at most 50 characters).</summary>
     public string? OperateNick { get; init; }
 
-    /// <summary>This operator with every member it leaves <c>null</c> taken from <paramref name="fallback"/>.</summary>
-    internal AscOperator OrElse(AscOperator fallback) => new()
+    /// <summary>This operator with every member it leaves <c>null</c> taken from <paramref name="defaults"/>.</summary>
+    internal AscOperator OrElse(JdRequestDefaults defaults) => new()
     {
-        BuId = BuId ?? fallback.BuId,
-        OperatePin = OperatePin ?? fallback.OperatePin,
-        OperateNick = OperateNick ?? fallback.OperateNick,
+        BuId = BuId ?? defaults.VenderId,
+        OperatePin = OperatePin ?? defaults.OperatorPin,
+        OperateNick = OperateNick ?? defaults.OperatorNick,
     };
 }

@@ -1,40 +1,66 @@
-using System.Text.Json;
+using System.Text.Json.Serialization;
+using JdAfterSales.Gateway;
 
 namespace JdAfterSales.AfterSales;
 
 /// <summary>
-/// The part every <c>jingdong.asc.*</c> request shares: the shop and operator it acts as. The sub-client fills the
-/// members of <see cref="Operator"/> that are left <c>null</c> from <see cref="JdClientOptions"/>; a request sent
-/// through <see cref="JdClient.SendAsync{TResponse}(Gateway.IJdRequest{TResponse}, JdCallOptions?, CancellationToken)"/>
-/// must carry them itself.
+/// What every <c>jingdong.asc.*</c> request shares: the shop and operator it acts as. The members of
+/// <see cref="Operator"/> left <c>null</c> are filled from the client's <see cref="JdClientOptions.VenderId"/>,
+/// <see cref="JdClientOptions.OperatorPin"/> and <see cref="JdClientOptions.OperatorNick"/> (or the shop of
+/// <see cref="JdClient.ForShop"/>) when the request is sent.
 /// </summary>
-public abstract record AscRequest
+/// <typeparam name="TResult">What the call returns.</typeparam>
+public abstract record AscRequest<TResult> : JdRequest<TResult>
 {
     private protected AscRequest()
     {
     }
 
-    /// <summary>The shop and operator for this call; <c>null</c> members come from the client's options.</summary>
+    /// <summary>The shop and operator for this call; <c>null</c> members come from the client.</summary>
+    [JsonIgnore]
     public AscOperator? Operator { get; init; }
 
-    /// <summary>Whether JD requires <c>operatePin</c> and <c>operateNick</c> as well as <c>buId</c>.</summary>
-    private protected virtual bool RequiresOperatorIdentity => true;
+    [JsonInclude]
+    [JsonPropertyName("buId")]
+    [JsonPropertyOrder(-3)]
+    internal string? BuIdOnWire => Operator?.BuId;
 
-    /// <summary>
-    /// Writes <c>buId</c>, <c>operatePin</c> and <c>operateNick</c>, refusing a missing one before anything is sent.
-    /// </summary>
-    private protected void WriteOperator(Utf8JsonWriter writer)
+    [JsonInclude]
+    [JsonPropertyName("operatePin")]
+    [JsonPropertyOrder(-2)]
+    internal string? OperatePinOnWire => SendsOperatorIdentity ? Operator?.OperatePin : null;
+
+    [JsonInclude]
+    [JsonPropertyName("operateNick")]
+    [JsonPropertyOrder(-1)]
+    internal string? OperateNickOnWire => SendsOperatorIdentity ? Operator?.OperateNick : null;
+
+    private protected sealed override JsonSerializerContext ParametersContext => AfterSalesJsonContext.Default;
+
+    /// <summary>Whether JD declares <c>operatePin</c> and <c>operateNick</c> for the method (nearly all do).</summary>
+    private protected virtual bool SendsOperatorIdentity => true;
+
+    internal override JdRequest<TResult> WithDefaults(JdRequestDefaults defaults)
+    {
+        var resolved = (Operator ?? new AscOperator()).OrElse(defaults);
+        return resolved == Operator ? this : this with { Operator = resolved };
+    }
+
+    internal sealed override void Validate()
     {
         var identity = Operator;
-        RequestRules.RequireText(identity?.BuId, "buId", "the shop's vender id: set JdClientOptions.VenderId or AscOperator.BuId");
-        writer.WriteString("buId", identity!.BuId);
-        if (RequiresOperatorIdentity)
+        JdRequestRules.RequireText(identity?.BuId, "buId", "the shop's vender id: set JdClientOptions.VenderId or AscOperator.BuId");
+        if (SendsOperatorIdentity)
         {
-            RequestRules.RequireText(identity.OperatePin, "operatePin", "the operator's JD account: set JdClientOptions.OperatorPin or AscOperator.OperatePin");
-            RequestRules.RequireText(identity.OperateNick, "operateNick", "the operator's name: set JdClientOptions.OperatorNick or AscOperator.OperateNick");
+            JdRequestRules.RequireText(identity!.OperatePin, "operatePin", "the operator's JD account: set JdClientOptions.OperatorPin or AscOperator.OperatePin");
+            JdRequestRules.RequireText(identity.OperateNick, "operateNick", "the operator's name: set JdClientOptions.OperatorNick or AscOperator.OperateNick");
+            JdRequestRules.RequireMaxLength(identity.OperatePin, "operatePin", AscOperator.MaxLength);
+            JdRequestRules.RequireMaxLength(identity.OperateNick, "operateNick", AscOperator.MaxLength);
         }
 
-        RequestRules.WriteText(writer, "operatePin", identity.OperatePin);
-        RequestRules.WriteText(writer, "operateNick", identity.OperateNick);
+        ValidateParameters();
     }
+
+    /// <summary>Refuses the method's own parameters JD would refuse.</summary>
+    private protected abstract void ValidateParameters();
 }

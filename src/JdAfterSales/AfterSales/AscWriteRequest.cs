@@ -1,7 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using System.Text.Json.Serialization;
 using JdAfterSales.Gateway;
-using JdAfterSales.Serialization;
 
 namespace JdAfterSales.AfterSales;
 
@@ -10,48 +8,48 @@ namespace JdAfterSales.AfterSales;
 /// read, and JD refuses it as stale (raised as <see cref="JdConcurrencyException"/>) when the order changed since.
 /// Never re-sent automatically.
 /// </summary>
-public abstract record AscWriteRequest : AscRequest, IJdRequest<AscResultResponse<AscResult>>, IJdVersionedRequest
+public abstract record AscWriteRequest : AscRequest<JdWriteResult>
 {
+    private static readonly JdResponseContract<AscResultPayload<AscResult>, JdWriteResult> Contract = AscContracts.Write();
+
     private protected AscWriteRequest()
     {
     }
 
     /// <summary>The service order (<c>serviceId</c>).</summary>
+    [JsonPropertyName("serviceId")]
     public required long ServiceId { get; init; }
 
     /// <summary>The order the service order is for (<c>orderId</c>).</summary>
+    [JsonPropertyName("orderId")]
     public required long OrderId { get; init; }
 
-    /// <summary>The <c>sysVersion</c> read from the latest list or view of the service order.</summary>
-    public required int SysVersion { get; init; }
+    /// <summary>
+    /// The <c>sysVersion</c> read from the latest list or view of the service order. A service order JD answered
+    /// without one (a closed one) cannot be written: read it again.
+    /// </summary>
+    [JsonPropertyName("sysVersion")]
+    public required int? SysVersion { get; init; }
 
-    /// <summary>An internal remark kept in the service order's history (<c>operateRemark</c>), optional.</summary>
-    public string? OperateRemark { get; init; }
+    internal override JdResponseContract<JdWriteResult> Response => Contract;
 
-    /// <summary>The JOS method.</summary>
-    public abstract string Method { get; }
+    internal override JdVersionedTarget? VersionedTarget => SysVersion is { } version ? new JdVersionedTarget(ServiceId, version) : null;
 
-    /// <summary>Always <see cref="JdOperationKind.Write"/>.</summary>
-    public JdOperationKind OperationKind => JdOperationKind.Write;
+    private protected override JdOperationKind JosOperationKind => JdOperationKind.Write;
 
-    JsonTypeInfo<AscResultResponse<AscResult>> IJdRequest<AscResultResponse<AscResult>>.ResponseTypeInfo =>
-        AfterSalesJsonContext.Default.AscResultResponseAscResult;
-
-    void IJdRequest<AscResultResponse<AscResult>>.WriteParameters(Utf8JsonWriter writer)
+    private protected sealed override void ValidateParameters()
     {
-        RequestRules.RequirePositive(ServiceId, "serviceId");
-        RequestRules.RequirePositive(OrderId, "orderId");
-        RequestRules.RequireNonNegative(SysVersion, "sysVersion");
-        writer.WriteStartObject();
-        WriteOperator(writer);
-        writer.WriteNumber("serviceId", ServiceId);
-        writer.WriteNumber("orderId", OrderId);
-        writer.WriteNumber("sysVersion", SysVersion);
-        WriteDecision(writer);
-        RequestRules.WriteText(writer, "operateRemark", OperateRemark);
-        writer.WriteEndObject();
+        JdRequestRules.RequirePositive(ServiceId, "serviceId");
+        JdRequestRules.RequirePositive(OrderId, "orderId");
+        if (SysVersion is not { } version)
+        {
+            throw new JdValidationException("sysVersion", "is required: JD answered this service order without a sysVersion (closed or being changed); read it again, and write only one that carries a version.");
+        }
+
+        JdRequestRules.RequireNonNegative(version, "sysVersion");
+        ValidateDecision();
     }
 
-    /// <summary>Checks and writes the parameters particular to the method.</summary>
-    private protected abstract void WriteDecision(Utf8JsonWriter writer);
+    /// <summary>Refuses the parameters particular to the method.</summary>
+    private protected abstract void ValidateDecision();
 }

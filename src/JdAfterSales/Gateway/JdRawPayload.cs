@@ -11,8 +11,8 @@ namespace JdAfterSales.Gateway;
 [JsonConverter(typeof(JdRawPayloadConverter))]
 internal sealed class JdRawPayload(JsonElement element) : IJdBusinessOutcome
 {
-    private static readonly string[] CodeNames = ["code", "errorCode", "resultCode", "numberCode", "englishErrCode"];
-    private static readonly string[] MessageNames = ["msg", "errorMsg", "resultMsg", "chineseErrCode", "messsage", "message"];
+    private static readonly string[] CodeNames = ["code", "errorCode", "error_code", "resultCode", "numberCode", "englishErrCode"];
+    private static readonly string[] MessageNames = ["msg", "errorMsg", "resultMsg", "chineseErrCode", "chinese_err_code", "messsage", "message"];
 
     public JsonElement Element { get; } = element;
 

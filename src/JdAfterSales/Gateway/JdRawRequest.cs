@@ -1,12 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization.Metadata;
+using System.Text.Json.Serialization;
 
 namespace JdAfterSales.Gateway;
 
-/// <summary>The escape hatch: any JOS method, its business parameters as a JSON object.</summary>
-internal sealed class JdRawRequest : IJdRequest<JdRawPayload>
+/// <summary>A call of any JOS method with hand-made parameters; the payload comes back as JSON.</summary>
+internal sealed record JdRawRequest : JdRequest<JsonElement>
 {
+    private static readonly JdResponseContract<JdRawPayload, JsonElement> Contract =
+        new(Serialization.JdJsonContext.Default.JdRawPayload, static (payload, _) => payload.Element);
+
+    private readonly string _method;
+    private readonly JdOperationKind _operationKind;
+
     public JdRawRequest(string method, JsonObject? parameters, JdOperationKind operationKind)
     {
         if (string.IsNullOrWhiteSpace(method))
@@ -27,20 +33,26 @@ internal sealed class JdRawRequest : IJdRequest<JdRawPayload>
             throw new JdValidationException(nameof(operationKind), "must be Read or Write.");
         }
 
-        Method = method;
+        _method = method;
         Parameters = parameters;
-        OperationKind = operationKind;
+        _operationKind = operationKind;
     }
-
-    public string Method { get; }
-
-    public JdOperationKind OperationKind { get; }
 
     public JsonObject? Parameters { get; }
 
-    public JsonTypeInfo<JdRawPayload> ResponseTypeInfo => Serialization.JdJsonContext.Default.JdRawPayload;
+    internal override JdResponseContract<JsonElement> Response => Contract;
 
-    public void WriteParameters(Utf8JsonWriter writer)
+    private protected override string JosMethod => _method;
+
+    private protected override JdOperationKind JosOperationKind => _operationKind;
+
+    private protected override JsonSerializerContext ParametersContext => Serialization.JdJsonContext.Default;
+
+    internal override void Validate()
+    {
+    }
+
+    internal override void WriteParameters(Utf8JsonWriter writer)
     {
         if (Parameters is null)
         {

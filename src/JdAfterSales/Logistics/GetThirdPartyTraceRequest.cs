@@ -1,33 +1,54 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using System.Globalization;
+using System.Text.Json.Serialization;
 using JdAfterSales.Gateway;
-using JdAfterSales.Serialization;
 
 namespace JdAfterSales.Logistics;
 
-/// <summary>Parameters of <c>jingdong.getThirdTrace</c>: the third-party carrier trace of an order's parcel.</summary>
-public sealed record GetThirdPartyTraceRequest : IJdRequest<ThirdPartyTraceResponse>
+/// <summary>
+/// Parameters of <c>jingdong.getThirdTrace</c> (<see cref="JosMethods.GetThirdTrace"/>): the third-party carrier
+/// traces of an order, one per waybill. JD files this method under its large-appliance supplier APIs, so an ordinary
+/// POP shop may not be granted it (JD then answers a gateway error). Sent by
+/// <see cref="LogisticsClient.GetThirdPartyTraceAsync"/>.
+/// </summary>
+public sealed record GetThirdPartyTraceRequest : JdRequest<IReadOnlyList<WaybillTrace>>
 {
-    /// <summary>The order (<c>orderId</c>).</summary>
+    private static readonly JdResponseContract<ThirdTracePayload, IReadOnlyList<WaybillTrace>> Contract = new(
+        LogisticsJsonContext.Default.ThirdTracePayload,
+        static (payload, request) =>
+        {
+            var result = payload.Result ?? throw JdMissingPayload.OfRead(request.Method, "result");
+            return result.Waybills.Select(ToTrace).ToArray();
+        });
+
+    /// <summary>The order (<c>orderId</c>, sent as a string).</summary>
+    [JsonIgnore]
     public required long OrderId { get; init; }
 
-    /// <summary><c>jingdong.getThirdTrace</c>.</summary>
-    public string Method => "jingdong.getThirdTrace";
+    [JsonInclude]
+    [JsonPropertyName("orderId")]
+    internal string OrderIdOnWire => OrderId.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Always <see cref="JdOperationKind.Read"/>.</summary>
-    public JdOperationKind OperationKind => JdOperationKind.Read;
+    internal override JdResponseContract<IReadOnlyList<WaybillTrace>> Response => Contract;
 
-    JsonTypeInfo<ThirdPartyTraceResponse> IJdRequest<ThirdPartyTraceResponse>.ResponseTypeInfo => LogisticsJsonContext.Default.ThirdPartyTraceResponse;
+    private protected override string JosMethod => JosMethods.GetThirdTrace;
 
-    void IJdRequest<ThirdPartyTraceResponse>.WriteParameters(Utf8JsonWriter writer)
-    {
-        if (OrderId <= 0)
-        {
-            throw new JdValidationException("orderId", "must be a positive order id.");
-        }
+    private protected override JdOperationKind JosOperationKind => JdOperationKind.Read;
 
-        writer.WriteStartObject();
-        writer.WriteNumber("orderId", OrderId);
-        writer.WriteEndObject();
-    }
+    private protected override JsonSerializerContext ParametersContext => LogisticsJsonContext.Default;
+
+    internal override void Validate() => JdRequestRules.RequirePositive(OrderId, "orderId");
+
+    private static WaybillTrace ToTrace(ThirdWaybill waybill) => new(
+        waybill.ShipId ?? string.Empty,
+        string.IsNullOrEmpty(waybill.CarrierName) ? null : waybill.CarrierName,
+        waybill.Traces
+            .Where(static detail => (detail.TraceDate ?? detail.ProcessDate) is not null)
+            .Select(static detail => new WaybillTraceEvent
+            {
+                Time = (detail.TraceDate ?? detail.ProcessDate)!.Value,
+                Title = detail.ScanType ?? string.Empty,
+                Remark = detail.ProcessInfo,
+                Operator = detail.Courier,
+                CourierPhone = detail.CourierTel,
+            }));
 }

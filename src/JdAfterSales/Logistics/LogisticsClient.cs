@@ -1,55 +1,33 @@
 namespace JdAfterSales.Logistics;
 
-/// <summary>Parcel traces: JD Logistics waybills and third-party carriers, as one <see cref="WaybillTrace"/> model.</summary>
-public sealed class LogisticsClient
+/// <summary>
+/// Parcel traces, as one <see cref="WaybillTrace"/> shape whatever the carrier, with signed-for detection. Members are
+/// virtual so a test can substitute them.
+/// </summary>
+public class LogisticsClient
 {
     private readonly JdClient _client;
+
+    /// <summary>For substitutes in tests: a sub-client whose members a test overrides.</summary>
+    protected LogisticsClient() => _client = null!;
 
     internal LogisticsClient(JdClient client) => _client = client;
 
     /// <summary>Reads the trace of a JD Logistics waybill. Calls <c>jingdong.ldop.receive.trace.get</c>.</summary>
-    /// <param name="waybillCode">The waybill, for example a return parcel's <c>expressCode</c>.</param>
-    /// <param name="customerCode">The shop's JD Logistics merchant code.</param>
+    /// <param name="request">The shop's JD Logistics merchant code and the waybill.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The trace, events oldest first, with whether and when it was signed for.</returns>
+    /// <returns>The trace, oldest event first; no events when JD knows none yet.</returns>
     /// <exception cref="JdValidationException">A code is empty; nothing was sent.</exception>
-    /// <exception cref="JdException">The call failed, or JD Logistics answered with a code other than 100.</exception>
-    public async Task<WaybillTrace> GetWaybillTraceAsync(string waybillCode, string customerCode, CancellationToken cancellationToken = default)
-    {
-        var request = new GetWaybillTraceRequest { WaybillCode = waybillCode, CustomerCode = customerCode };
-        var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        var events = response.Result!.Data
-            .Where(static node => node.Time is not null)
-            .Select(static node => new WaybillTraceEvent
-            {
-                Time = node.Time!.Value,
-                Title = node.Title ?? string.Empty,
-                Remark = node.Remark,
-                Operator = node.Courier ?? node.OperatorName,
-                CourierPhone = node.CourierTel,
-            });
-        return new WaybillTrace(waybillCode, "京东物流", events);
-    }
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<WaybillTrace> GetWaybillTraceAsync(GetWaybillTraceRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
-    /// <summary>Reads the third-party carrier trace of an order's parcel. Calls <c>jingdong.getThirdTrace</c>.</summary>
-    /// <param name="orderId">The order.</param>
+    /// <summary>Reads the third-party carrier traces of an order, one per waybill. Calls <c>jingdong.getThirdTrace</c>.</summary>
+    /// <param name="request">The order.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The trace, events oldest first, with whether and when it was signed for.</returns>
+    /// <returns>The traces, one per waybill of the order; empty when it has none.</returns>
     /// <exception cref="JdValidationException">The order id is not positive; nothing was sent.</exception>
-    /// <exception cref="JdException">The call failed, or JD reported no trace for the order.</exception>
-    public async Task<WaybillTrace> GetThirdPartyTraceAsync(long orderId, CancellationToken cancellationToken = default)
-    {
-        var response = await _client.SendAsync(new GetThirdPartyTraceRequest { OrderId = orderId }, cancellationToken).ConfigureAwait(false);
-        var data = response.Result?.Data;
-        var events = (data?.Traces ?? [])
-            .Where(static node => node.Time is not null)
-            .Select(static node => new WaybillTraceEvent
-            {
-                Time = node.Time!.Value,
-                Title = node.Title ?? string.Empty,
-                Remark = node.Remark,
-                Operator = node.OperatorName,
-            });
-        return new WaybillTrace(data?.WaybillCode ?? string.Empty, string.IsNullOrEmpty(data?.CarrierName) ? null : data.CarrierName, events);
-    }
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<IReadOnlyList<WaybillTrace>> GetThirdPartyTraceAsync(GetThirdPartyTraceRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 }

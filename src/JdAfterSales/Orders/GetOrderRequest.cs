@@ -1,37 +1,50 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using System.Text.Json.Serialization;
 using JdAfterSales.Gateway;
-using JdAfterSales.Serialization;
 
 namespace JdAfterSales.Orders;
 
-/// <summary>Parameters of <c>jingdong.pop.order.get</c>: one order.</summary>
-public sealed record GetOrderRequest : IJdRequest<OrderDetailResponse>
+/// <summary>
+/// Parameters of <c>jingdong.pop.order.get</c> (<see cref="JosMethods.PopOrderGet"/>): one order. Sent by
+/// <see cref="OrdersClient.GetAsync"/>.
+/// </summary>
+public sealed record GetOrderRequest : JdRequest<OrderInfo>
 {
-    /// <summary>The order (<c>order_id</c>).</summary>
+    private static readonly JdResponseContract<OrderDetailPayload, OrderInfo> Contract = new(
+        OrdersJsonContext.Default.OrderDetailPayload,
+        static (payload, request) =>
+        {
+            var result = payload.Result ?? throw JdMissingPayload.OfRead(request.Method, "orderDetailInfo");
+            if (result.ApiResult is null)
+            {
+                throw JdMissingPayload.OfRead(request.Method, "orderDetailInfo.apiResult");
+            }
+
+            return result.Order ?? throw JdMissingPayload.OfRead(request.Method, "orderDetailInfo.orderInfo");
+        });
+
+    /// <summary>The order (<c>order_id</c>, a number).</summary>
+    [JsonPropertyName("order_id")]
     public required long OrderId { get; init; }
 
     /// <summary>The fields to return (<c>optional_fields</c>); <c>null</c> for every field <see cref="OrderInfo"/> has.</summary>
+    [JsonIgnore]
     public IReadOnlyList<OrderField>? Fields { get; init; }
 
-    /// <summary><c>jingdong.pop.order.get</c>.</summary>
-    public string Method => "jingdong.pop.order.get";
+    [JsonInclude]
+    [JsonPropertyName("optional_fields")]
+    internal string FieldsOnWire => OrderField.Join(Fields);
 
-    /// <summary>Always <see cref="JdOperationKind.Read"/>.</summary>
-    public JdOperationKind OperationKind => JdOperationKind.Read;
+    internal override JdResponseContract<OrderInfo> Response => Contract;
 
-    JsonTypeInfo<OrderDetailResponse> IJdRequest<OrderDetailResponse>.ResponseTypeInfo => OrdersJsonContext.Default.OrderDetailResponse;
+    private protected override string JosMethod => JosMethods.PopOrderGet;
 
-    void IJdRequest<OrderDetailResponse>.WriteParameters(Utf8JsonWriter writer)
+    private protected override JdOperationKind JosOperationKind => JdOperationKind.Read;
+
+    private protected override JsonSerializerContext ParametersContext => OrdersJsonContext.Default;
+
+    internal override void Validate()
     {
-        if (OrderId <= 0)
-        {
-            throw new JdValidationException("order_id", "must be a positive order id.");
-        }
-
-        writer.WriteStartObject();
-        writer.WriteString("order_id", OrderId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        writer.WriteString("optional_fields", OrderField.Join(Fields));
-        writer.WriteEndObject();
+        JdRequestRules.RequirePositive(OrderId, "order_id");
+        OrderField.Join(Fields);
     }
 }

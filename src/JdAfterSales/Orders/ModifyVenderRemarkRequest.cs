@@ -1,51 +1,53 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using System.Text.Json.Serialization;
 using JdAfterSales.Gateway;
-using JdAfterSales.Serialization;
 
 namespace JdAfterSales.Orders;
 
-/// <summary>Parameters of <c>jingdong.pop.order.modifyVenderRemark</c>: set the shop's remark and flag on an order.</summary>
-public sealed record ModifyVenderRemarkRequest : IJdRequest<ModifyVenderRemarkResponse>
+/// <summary>
+/// Parameters of <c>jingdong.pop.order.modifyVenderRemark</c> (<see cref="JosMethods.PopOrderModifyVenderRemark"/>):
+/// set the shop's remark and flag colour on an order. A write. Sent by <see cref="OrdersClient.ModifyVenderRemarkAsync"/>.
+/// </summary>
+public sealed record ModifyVenderRemarkRequest : JdRequest<JdWriteResult>
 {
-    /// <summary>The order (<c>order_id</c>).</summary>
+    private static readonly JdResponseContract<ModifyVenderRemarkPayload, JdWriteResult> Contract = new(
+        OrdersJsonContext.Default.ModifyVenderRemarkPayload,
+        static (payload, request) =>
+        {
+            var result = payload.Result ?? throw JdMissingPayload.OfWrite(request.Method, "modifyvenderremark_result");
+            return new JdWriteResult(request.Method, result.ErrorCode, result.ChineseError);
+        });
+
+    /// <summary>The order (<c>order_id</c>, a number).</summary>
+    [JsonPropertyName("order_id")]
     public required long OrderId { get; init; }
 
-    /// <summary>The remark (<c>remark</c>); required.</summary>
+    /// <summary>The remark (<c>remark</c>).</summary>
+    [JsonPropertyName("remark")]
     public required string Remark { get; init; }
 
-    /// <summary>The colour flag (<c>flag</c>).</summary>
+    /// <summary>The flag colour (<c>flag</c>, 0 gray to 5 purple); gray unless set.</summary>
+    [JsonIgnore]
     public VenderRemarkColor Flag { get; init; } = VenderRemarkColor.Gray;
 
-    /// <summary><c>jingdong.pop.order.modifyVenderRemark</c>.</summary>
-    public string Method => "jingdong.pop.order.modifyVenderRemark";
+    [JsonInclude]
+    [JsonPropertyName("flag")]
+    internal int FlagOnWire => (int)Flag;
 
-    /// <summary>Always <see cref="JdOperationKind.Write"/>: never re-sent after it may have reached JD.</summary>
-    public JdOperationKind OperationKind => JdOperationKind.Write;
+    internal override JdResponseContract<JdWriteResult> Response => Contract;
 
-    JsonTypeInfo<ModifyVenderRemarkResponse> IJdRequest<ModifyVenderRemarkResponse>.ResponseTypeInfo => OrdersJsonContext.Default.ModifyVenderRemarkResponse;
+    private protected override string JosMethod => JosMethods.PopOrderModifyVenderRemark;
 
-    void IJdRequest<ModifyVenderRemarkResponse>.WriteParameters(Utf8JsonWriter writer)
+    private protected override JdOperationKind JosOperationKind => JdOperationKind.Write;
+
+    private protected override JsonSerializerContext ParametersContext => OrdersJsonContext.Default;
+
+    internal override void Validate()
     {
-        if (OrderId <= 0)
-        {
-            throw new JdValidationException("order_id", "must be a positive order id.");
-        }
-
-        if (string.IsNullOrWhiteSpace(Remark))
-        {
-            throw new JdValidationException("remark", "is required.");
-        }
-
+        JdRequestRules.RequirePositive(OrderId, "order_id");
+        JdRequestRules.RequireText(Remark, "remark", "the remark");
         if (!Enum.IsDefined(Flag))
         {
             throw new JdValidationException("flag", "must be 0 (gray) to 5 (purple).");
         }
-
-        writer.WriteStartObject();
-        writer.WriteString("order_id", OrderId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        writer.WriteNumber("flag", (int)Flag);
-        writer.WriteString("remark", Remark);
-        writer.WriteEndObject();
     }
 }

@@ -3,37 +3,39 @@ using JdAfterSales.Gateway;
 
 namespace JdAfterSales.Orders;
 
-/// <summary>POP orders (<c>jingdong.pop.order.*</c>): search, read one, and the shop's remark.</summary>
-public sealed class OrdersClient
+/// <summary>
+/// POP orders (<c>jingdong.pop.order.*</c>): search any range, read one, set the shop's remark. Members are virtual
+/// so a test can substitute them.
+/// </summary>
+public class OrdersClient
 {
     private readonly JdClient _client;
 
+    /// <summary>For substitutes in tests: a sub-client whose members a test overrides.</summary>
+    protected OrdersClient() => _client = null!;
+
     internal OrdersClient(JdClient client) => _client = client;
 
-    /// <summary>Searches orders, one page. Calls <c>jingdong.pop.order.search</c>.</summary>
-    /// <param name="request">The states, the window (at most one month) and the page.</param>
+    /// <summary>Searches orders in a window of at most one month, one page. Calls <c>jingdong.pop.order.search</c>.</summary>
+    /// <param name="request">The states, the window, the fields and the page.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page.</returns>
-    /// <exception cref="JdValidationException">A parameter breaks JD's rules (page size over 100, a window over a month…); nothing was sent.</exception>
-    /// <exception cref="JdBusinessException">JD answered <c>apiResult.success: false</c>.</exception>
+    /// <exception cref="JdValidationException">A parameter breaks one of JD's rules (for example a window over a month); nothing was sent.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public async Task<JdPage<OrderInfo>> SearchAsync(SearchOrdersRequest request, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var response = await _client.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        return new JdPage<OrderInfo>(response.Result!.Orders, request.Page, request.PageSize, response.Result.OrderTotal);
-    }
+    public virtual Task<JdPage<OrderInfo>> SearchAsync(SearchOrdersRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>
-    /// Yields every order in any date range: the range is split into windows of at most one month (JD's limit),
-    /// each window paged with <see cref="SearchOrdersRequest.PageSize"/>, and each order yielded once even when it
-    /// changes while walking. Calls <c>jingdong.pop.order.search</c> window by window, page by page.
+    /// Yields every order in states <see cref="SearchOrdersRequest.States"/> between
+    /// <see cref="SearchOrdersRequest.StartDate"/> and <see cref="SearchOrdersRequest.EndDate"/> (both required), each
+    /// once, however long the range: it is walked in one-month windows, page by page. Safe to act on the orders while
+    /// walking (see <see cref="AfterSales.AfterSalesClient.ListAllServicesAsync"/>). Calls <c>jingdong.pop.order.search</c>.
     /// </summary>
-    /// <param name="request">The states, fields and page size; <c>StartDate</c> and <c>EndDate</c> bound the whole range.</param>
+    /// <param name="request">The states, the range, the fields and the page size; its page number is ignored.</param>
     /// <param name="cancellationToken">Cancels the walk.</param>
     /// <returns>The orders.</returns>
-    /// <exception cref="JdValidationException">The range is missing or reversed; nothing was sent.</exception>
-    public IAsyncEnumerable<OrderInfo> SearchAllAsync(SearchOrdersRequest request, CancellationToken cancellationToken = default)
+    /// <exception cref="JdValidationException">The range is missing or reversed, or another parameter is invalid; nothing was sent.</exception>
+    public virtual IAsyncEnumerable<OrderInfo> SearchAllAsync(SearchOrdersRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.StartDate is not { } start || request.EndDate is not { } end)
@@ -46,32 +48,29 @@ public sealed class OrdersClient
             throw new JdValidationException("end_date", "must not be before start_date.");
         }
 
-        (request with { StartDate = start, EndDate = start, Page = 1 }).Validate();
+        (request with { StartDate = start, EndDate = start, PageNumber = 1 }).Validate();
         return WalkAsync(request, start, end, cancellationToken);
     }
 
     /// <summary>Reads one order. Calls <c>jingdong.pop.order.get</c>.</summary>
-    /// <param name="orderId">The order.</param>
-    /// <param name="fields">The fields to return; <c>null</c> for every field <see cref="OrderInfo"/> has.</param>
+    /// <param name="request">The order and the fields to return.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>The order, or <c>null</c> when JD returned none.</returns>
-    /// <exception cref="JdBusinessException">JD answered <c>apiResult.success: false</c> (for example, an unknown order).</exception>
+    /// <returns>The order.</returns>
+    /// <exception cref="JdValidationException">The order id is not positive or a field is invalid; nothing was sent.</exception>
+    /// <exception cref="JdBusinessException">JD holds no such order for the shop (its <c>apiResult</c> says so).</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public async Task<OrderInfo?> GetAsync(long orderId, IReadOnlyList<OrderField>? fields = null, CancellationToken cancellationToken = default)
-    {
-        var response = await _client.SendAsync(new GetOrderRequest { OrderId = orderId, Fields = fields }, cancellationToken).ConfigureAwait(false);
-        return response.Result?.Order;
-    }
+    public virtual Task<OrderInfo> GetAsync(GetOrderRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
-    /// <summary>Sets the shop's remark and flag on an order. Calls <c>jingdong.pop.order.modifyVenderRemark</c> (a write).</summary>
-    /// <param name="orderId">The order.</param>
-    /// <param name="remark">The remark.</param>
-    /// <param name="flag">The colour flag.</param>
+    /// <summary>Sets the shop's remark and flag colour on an order. A write, never re-sent. Calls <c>jingdong.pop.order.modifyVenderRemark</c>.</summary>
+    /// <param name="request">The order, the remark and the colour.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    /// <returns>A task that completes when JD accepted the remark.</returns>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">The remark is empty or the colour unknown; nothing was sent.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
     /// <exception cref="JdException">The call failed; the subtype says how.</exception>
-    public async Task ModifyVenderRemarkAsync(long orderId, string remark, VenderRemarkColor flag = VenderRemarkColor.Gray, CancellationToken cancellationToken = default) =>
-        await _client.SendAsync(new ModifyVenderRemarkRequest { OrderId = orderId, Remark = remark, Flag = flag }, cancellationToken).ConfigureAwait(false);
+    public virtual Task<JdWriteResult> ModifyVenderRemarkAsync(ModifyVenderRemarkRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
 
     private async IAsyncEnumerable<OrderInfo> WalkAsync(
         SearchOrdersRequest template,
@@ -79,6 +78,7 @@ public sealed class OrdersClient
         DateTimeOffset end,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
+        // JD's windows include both ends, so an order on a boundary comes twice: one set across windows yields it once.
         var seen = new HashSet<long>();
         for (var windowStart = start; windowStart <= end;)
         {
@@ -90,15 +90,15 @@ public sealed class OrdersClient
 
             var window = template with { StartDate = windowStart, EndDate = windowEnd };
             await foreach (var order in JdPaging.WalkAsync(
-                (page, ct) => SearchAsync(window with { Page = page }, ct),
+                template.Method,
+                (page, ct) => SearchAsync(window with { PageNumber = page }, ct),
                 static order => order.OrderId,
-                cancellationToken: cancellationToken).ConfigureAwait(false))
+                seen,
+                new JdWalkOutcome(),
+                int.MaxValue,
+                cancellationToken).ConfigureAwait(false))
             {
-                // JD's windows include both ends, so an order on a boundary comes twice: yield it once.
-                if (seen.Add(order.OrderId))
-                {
-                    yield return order;
-                }
+                yield return order;
             }
 
             if (windowEnd == end)

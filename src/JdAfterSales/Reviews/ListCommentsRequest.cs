@@ -1,13 +1,15 @@
 using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using System.Text.Json.Serialization;
 using JdAfterSales.Gateway;
-using JdAfterSales.Serialization;
 
 namespace JdAfterSales.Reviews;
 
-/// <summary>Parameters of <c>jingdong.pop.PopCommentJsfService.getVenderCommentsForJos</c>: search the shop's comments.</summary>
-public sealed record ListCommentsRequest : IJdRequest<CommentListResponse>
+/// <summary>
+/// Parameters of <c>jingdong.pop.PopCommentJsfService.getVenderCommentsForJos</c>
+/// (<see cref="JosMethods.PopPopCommentJsfServiceGetVenderCommentsForJos"/>): search the shop's comments. Every
+/// filter is optional. Sent by <see cref="ReviewsClient.ListCommentsAsync"/>.
+/// </summary>
+public sealed record ListCommentsRequest : JdRequest<JdPage<Comment>>, IJdPagedRequest
 {
     /// <summary>JD's largest page (<c>pageSize</c>).</summary>
     public const int MaxPageSize = 50;
@@ -15,87 +17,94 @@ public sealed record ListCommentsRequest : IJdRequest<CommentListResponse>
     /// <summary>JD's largest number of orders in one search (<c>orderIds</c>).</summary>
     public const int MaxOrderIds = 50;
 
-    /// <summary>Only these SKUs (<c>skuids</c>).</summary>
+    private static readonly JdResponseContract<CommentListPayload, JdPage<Comment>> Contract = new(
+        ReviewsJsonContext.Default.CommentListPayload,
+        static (payload, request) =>
+        {
+            if (payload.ResultCode is null)
+            {
+                throw JdMissingPayload.OfRead(request.Method, "resultCode");
+            }
+
+            var asked = (ListCommentsRequest)request;
+            return new JdPage<Comment>(payload.Comments, asked.PageNumber, asked.PageSize, payload.TotalItem ?? payload.Comments.Count);
+        });
+
+    /// <summary>Only these SKUs (<c>skuids</c>, sent comma-separated).</summary>
+    [JsonIgnore]
     public IReadOnlyList<long>? SkuIds { get; init; }
 
     /// <summary>Only products whose name contains this (<c>wareName</c>).</summary>
+    [JsonIgnore]
     public string? WareName { get; init; }
 
     /// <summary>Written at or after (<c>beginTime</c>).</summary>
+    [JsonPropertyName("beginTime")]
     public DateTimeOffset? BeginTime { get; init; }
 
     /// <summary>Written at or before (<c>endTime</c>).</summary>
+    [JsonPropertyName("endTime")]
     public DateTimeOffset? EndTime { get; init; }
 
-    /// <summary>The score band (<c>score</c>).</summary>
+    /// <summary>The score band (<c>score</c>); all unless set.</summary>
+    [JsonIgnore]
     public CommentScoreFilter Score { get; init; } = CommentScoreFilter.All;
 
     /// <summary>Only comments containing this keyword (<c>content</c>).</summary>
+    [JsonIgnore]
     public string? Keyword { get; init; }
 
     /// <summary>Only replied (<c>true</c>) or unreplied (<c>false</c>) comments (<c>isVenderReply</c>).</summary>
+    [JsonPropertyName("isVenderReply")]
     public bool? Replied { get; init; }
 
-    /// <summary>Only comments on these orders, at most 50 (<c>orderIds</c>).</summary>
+    /// <summary>Only comments on these orders, at most 50 (<c>orderIds</c>, sent comma-separated).</summary>
+    [JsonIgnore]
     public IReadOnlyList<long>? OrderIds { get; init; }
 
-    /// <summary>The 1-based page (<c>page</c>).</summary>
-    public int Page { get; init; } = 1;
+    /// <summary>The 1-based page (<c>page</c>); 1 unless set.</summary>
+    [JsonPropertyName("page")]
+    [JsonPropertyOrder(100)]
+    public int PageNumber { get; init; } = 1;
 
-    /// <summary>The page size (<c>pageSize</c>), 1 to 50.</summary>
+    /// <summary>The page size (<c>pageSize</c>), 1 to 50; 50 unless set.</summary>
+    [JsonPropertyName("pageSize")]
+    [JsonPropertyOrder(101)]
     public int PageSize { get; init; } = MaxPageSize;
 
-    /// <summary><c>jingdong.pop.PopCommentJsfService.getVenderCommentsForJos</c>.</summary>
-    public string Method => "jingdong.pop.PopCommentJsfService.getVenderCommentsForJos";
+    [JsonInclude]
+    [JsonPropertyName("skuids")]
+    [JsonPropertyOrder(-2)]
+    internal string? SkuIdsOnWire => Join(SkuIds);
 
-    /// <summary>Always <see cref="JdOperationKind.Read"/>.</summary>
-    public JdOperationKind OperationKind => JdOperationKind.Read;
+    [JsonInclude]
+    [JsonPropertyName("wareName")]
+    [JsonPropertyOrder(-1)]
+    internal string? WareNameOnWire => string.IsNullOrEmpty(WareName) ? null : WareName;
 
-    JsonTypeInfo<CommentListResponse> IJdRequest<CommentListResponse>.ResponseTypeInfo => ReviewsJsonContext.Default.CommentListResponse;
+    [JsonInclude]
+    [JsonPropertyName("score")]
+    internal int ScoreOnWire => (int)Score;
 
-    void IJdRequest<CommentListResponse>.WriteParameters(Utf8JsonWriter writer)
+    [JsonInclude]
+    [JsonPropertyName("content")]
+    internal string? KeywordOnWire => string.IsNullOrEmpty(Keyword) ? null : Keyword;
+
+    [JsonInclude]
+    [JsonPropertyName("orderIds")]
+    internal string? OrderIdsOnWire => Join(OrderIds);
+
+    internal override JdResponseContract<JdPage<Comment>> Response => Contract;
+
+    private protected override string JosMethod => JosMethods.PopPopCommentJsfServiceGetVenderCommentsForJos;
+
+    private protected override JdOperationKind JosOperationKind => JdOperationKind.Read;
+
+    private protected override JsonSerializerContext ParametersContext => ReviewsJsonContext.Default;
+
+    internal override void Validate()
     {
-        Validate();
-        writer.WriteStartObject();
-        WriteIds(writer, "skuids", SkuIds);
-        WriteText(writer, "wareName", WareName);
-        if (BeginTime is { } begin)
-        {
-            writer.WriteString("beginTime", JdChinaTime.Format(begin));
-        }
-
-        if (EndTime is { } end)
-        {
-            writer.WriteString("endTime", JdChinaTime.Format(end));
-        }
-
-        writer.WriteNumber("score", (int)Score);
-        WriteText(writer, "content", Keyword);
-        if (Replied is { } replied)
-        {
-            writer.WriteBoolean("isVenderReply", replied);
-        }
-
-        WriteIds(writer, "orderIds", OrderIds);
-        writer.WriteNumber("page", Page);
-        writer.WriteNumber("pageSize", PageSize);
-        writer.WriteEndObject();
-    }
-
-    /// <summary>Checks JD's rules before anything is sent.</summary>
-    /// <exception cref="JdValidationException">A parameter breaks one of JD's rules.</exception>
-    public void Validate()
-    {
-        if (Page < 1)
-        {
-            throw new JdValidationException("page", "must be 1 or more.");
-        }
-
-        if (PageSize is < 1 or > MaxPageSize)
-        {
-            throw new JdValidationException("pageSize", $"must be between 1 and {MaxPageSize}.");
-        }
-
+        JdRequestRules.RequirePage(PageNumber, "page", int.MaxValue, PageSize, "pageSize");
         if (!Enum.IsDefined(Score))
         {
             throw new JdValidationException("score", "must be 0 (all), 1 (bad), 2 (neutral) or 3 (good).");
@@ -103,33 +112,22 @@ public sealed record ListCommentsRequest : IJdRequest<CommentListResponse>
 
         if (OrderIds is { Count: > MaxOrderIds })
         {
-            throw new JdValidationException("orderIds", $"may name at most {MaxOrderIds} orders.");
+            throw new JdValidationException("orderIds", $"may name at most {MaxOrderIds.ToString(CultureInfo.InvariantCulture)} orders.");
         }
 
-        if (OrderIds?.Any(static id => id <= 0) == true || SkuIds?.Any(static id => id <= 0) == true)
+        foreach (var id in OrderIds ?? [])
         {
-            throw new JdValidationException(OrderIds?.Any(static id => id <= 0) == true ? "orderIds" : "skuids", "must hold positive ids only.");
+            JdRequestRules.RequirePositive(id, "orderIds");
         }
 
-        if (BeginTime is { } begin && EndTime is { } end && end < begin)
+        foreach (var id in SkuIds ?? [])
         {
-            throw new JdValidationException("endTime", "must not be before beginTime.");
+            JdRequestRules.RequirePositive(id, "skuids");
         }
+
+        JdRequestRules.RequireOrder(BeginTime, EndTime, "beginTime", "endTime");
     }
 
-    private static void WriteIds(Utf8JsonWriter writer, string name, IReadOnlyList<long>? ids)
-    {
-        if (ids is { Count: > 0 })
-        {
-            writer.WriteString(name, string.Join(',', ids.Select(static id => id.ToString(CultureInfo.InvariantCulture))));
-        }
-    }
-
-    private static void WriteText(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            writer.WriteString(name, value);
-        }
-    }
+    private static string? Join(IReadOnlyList<long>? ids) =>
+        ids is { Count: > 0 } ? string.Join(',', ids.Select(static id => id.ToString(CultureInfo.InvariantCulture))) : null;
 }

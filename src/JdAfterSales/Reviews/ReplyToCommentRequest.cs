@@ -1,51 +1,56 @@
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using System.Globalization;
+using System.Text.Json.Serialization;
 using JdAfterSales.Gateway;
-using JdAfterSales.Serialization;
 
 namespace JdAfterSales.Reviews;
 
-/// <summary>Parameters of <c>jingdong.club.pop.commentreply.save</c>: the shop replies to a comment.</summary>
-public sealed record ReplyToCommentRequest : IJdRequest<CommentReplyResponse>
+/// <summary>
+/// Parameters of <c>jingdong.club.pop.commentreply.save</c> (<see cref="JosMethods.ClubPopCommentreplySave"/>):
+/// reply to a customer's comment, or to one of its replies. A write. JD answers with no id of the saved reply: read
+/// the comment again to see it. Sent by <see cref="ReviewsClient.ReplyToCommentAsync"/>.
+/// </summary>
+public sealed record ReplyToCommentRequest : JdRequest<JdWriteResult>
 {
+    /// <summary>What JD takes as <c>replyId</c> for a reply to the comment itself.</summary>
+    private const string CommentItself = "-1";
+
+    private static readonly JdResponseContract<CommentReplyPayload, JdWriteResult> Contract = new(
+        ReviewsJsonContext.Default.CommentReplyPayload,
+        static (payload, request) => payload.ResultCode is null
+            ? throw JdMissingPayload.OfWrite(request.Method, "resultCode")
+            : new JdWriteResult(request.Method, payload.ResultCode, payload.ResultMessage));
+
     /// <summary>The comment (<c>commentId</c>).</summary>
+    [JsonPropertyName("commentId")]
     public required string CommentId { get; init; }
 
     /// <summary>The reply's text (<c>content</c>).</summary>
+    [JsonPropertyName("content")]
     public required string Content { get; init; }
 
-    /// <summary>The reply being answered (<c>replyId</c>); -1 answers the comment itself.</summary>
-    public long ReplyTo { get; init; } = -1;
+    /// <summary>
+    /// The earlier reply this one answers (<c>replyId</c>, sent as a string); <c>null</c> to reply to the comment itself
+    /// (JD's <c>"-1"</c>).
+    /// </summary>
+    [JsonIgnore]
+    public long? ReplyId { get; init; }
 
-    /// <summary><c>jingdong.club.pop.commentreply.save</c>.</summary>
-    public string Method => "jingdong.club.pop.commentreply.save";
+    [JsonInclude]
+    [JsonPropertyName("replyId")]
+    internal string ReplyIdOnWire => ReplyId?.ToString(CultureInfo.InvariantCulture) ?? CommentItself;
 
-    /// <summary>Always <see cref="JdOperationKind.Write"/>: never re-sent after it may have reached JD.</summary>
-    public JdOperationKind OperationKind => JdOperationKind.Write;
+    internal override JdResponseContract<JdWriteResult> Response => Contract;
 
-    JsonTypeInfo<CommentReplyResponse> IJdRequest<CommentReplyResponse>.ResponseTypeInfo => ReviewsJsonContext.Default.CommentReplyResponse;
+    private protected override string JosMethod => JosMethods.ClubPopCommentreplySave;
 
-    void IJdRequest<CommentReplyResponse>.WriteParameters(Utf8JsonWriter writer)
+    private protected override JdOperationKind JosOperationKind => JdOperationKind.Write;
+
+    private protected override JsonSerializerContext ParametersContext => ReviewsJsonContext.Default;
+
+    internal override void Validate()
     {
-        if (string.IsNullOrWhiteSpace(CommentId))
-        {
-            throw new JdValidationException("commentId", "is required.");
-        }
-
-        if (string.IsNullOrWhiteSpace(Content))
-        {
-            throw new JdValidationException("content", "is required: the reply's text.");
-        }
-
-        if (ReplyTo is 0 or < -1)
-        {
-            throw new JdValidationException("replyId", "must be -1 (the comment itself) or a positive reply id.");
-        }
-
-        writer.WriteStartObject();
-        writer.WriteString("commentId", CommentId);
-        writer.WriteString("content", Content);
-        writer.WriteNumber("replyId", ReplyTo);
-        writer.WriteEndObject();
+        JdRequestRules.RequireText(CommentId, "commentId", "the comment");
+        JdRequestRules.RequireText(Content, "content", "the reply's text");
+        JdRequestRules.RequirePositive(ReplyId, "replyId");
     }
 }

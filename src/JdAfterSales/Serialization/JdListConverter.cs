@@ -27,7 +27,11 @@ internal sealed class JdListConverter<T> : JsonConverter<IReadOnlyList<T>>
                 var items = new List<T>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(_items.Read(ref reader, options)!);
+                    // JD sends [null] items now and then; an item that is not there is left out, never a null element.
+                    if (reader.TokenType != JsonTokenType.Null && _items.Read(ref reader, options) is { } item)
+                    {
+                        items.Add(item);
+                    }
                 }
 
                 return items;

@@ -113,7 +113,7 @@ public sealed class ReturnCompletionContractTests
         // The operator stops the job the moment JD has answered the receipt: the next call never starts.
         using var http = new HttpClient(new CancelAfterHandler(Register, cancel) { InnerHandler = new HttpClientHandler() });
         var job = new ReturnCompletion(fixture.Client(http), Options, fixture.Clock);
-        var brief = new JdAfterSales.AfterSales.ServiceBrief { ServiceId = service.ServiceId, OrderId = service.OrderId };
+        var brief = JdAfterSalesModelFactory.ServiceBrief(serviceId: service.ServiceId, orderId: service.OrderId);
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => job.CompleteAsync(brief, cancel.Token));
 
         Assert.Equal((10007, 0), (service.ServiceStatus, refund.Status));

@@ -1,3 +1,4 @@
+using JdAfterSales.Logistics;
 namespace JdAfterSales.ContractTests.Client;
 
 public sealed class LogisticsContractTests
@@ -8,7 +9,7 @@ public sealed class LogisticsContractTests
         await using var fixture = ClientFixture.Start(orderCount: 60);
         var order = fixture.Gateway.Data.Orders.First(o => o.Waybill is not null && o.WaybillTrace.Count > 1);
 
-        var trace = await fixture.Client().Logistics.GetWaybillTraceAsync(order.Waybill!, "010K000001");
+        var trace = await fixture.Client().Logistics.GetWaybillTraceAsync(new GetWaybillTraceRequest { WaybillCode = order.Waybill!, CustomerCode = "010K000001" });
 
         Assert.Equal(order.WaybillTrace.OrderBy(n => n.Time).Select(n => n.Title), trace.Events.Select(e => e.Title));
         Assert.Equal(order.WaybillTrace.Select(n => n.Time).Order(), trace.Events.Select(e => e.Time));
@@ -21,9 +22,9 @@ public sealed class LogisticsContractTests
         var service = fixture.Gateway.Data.ServiceOrders.First(s => s.ServiceStatus == 10005 && s.ExpressCode is not null && !s.IsReturnSignedFor);
         var client = fixture.Client();
 
-        var before = await client.Logistics.GetWaybillTraceAsync(service.ExpressCode!, "010K000001");
+        var before = await client.Logistics.GetWaybillTraceAsync(new GetWaybillTraceRequest { WaybillCode = service.ExpressCode!, CustomerCode = "010K000001" });
         fixture.Gateway.SignForReturn(service.ServiceId);
-        var after = await client.Logistics.GetWaybillTraceAsync(service.ExpressCode!, "010K000001");
+        var after = await client.Logistics.GetWaybillTraceAsync(new GetWaybillTraceRequest { WaybillCode = service.ExpressCode!, CustomerCode = "010K000001" });
 
         Assert.False(before.IsSignedFor);
         Assert.True(after.IsSignedFor);
@@ -36,9 +37,11 @@ public sealed class LogisticsContractTests
         await using var fixture = ClientFixture.Start(orderCount: 60);
         var order = fixture.Gateway.Data.Orders.First(o => o.Waybill is not null && o.WaybillTrace.Count > 0);
 
-        var trace = await fixture.Client().Logistics.GetThirdPartyTraceAsync(order.OrderId);
+        var trace = await fixture.Client().Logistics.GetThirdPartyTraceAsync(new GetThirdPartyTraceRequest { OrderId = order.OrderId });
 
-        Assert.Equal(order.Waybill, trace.WaybillCode);
-        Assert.Equal(order.WaybillTrace.Count, trace.Events.Count);
+        var waybill = Assert.Single(trace);
+        Assert.Equal(order.Waybill, waybill.WaybillCode);
+        Assert.Equal(order.WaybillTrace.Count, waybill.Events.Count);
+        Assert.Equal(order.WaybillTrace.Select(n => n.Title), waybill.Events.Select(e => e.Title));
     }
 }

@@ -21,9 +21,9 @@ public sealed class OAuthContractTests
         Assert.NotEqual(token.AccessToken, refreshed.AccessToken);
         Assert.InRange(refreshed.ExpiresAt, fixture.Clock.GetUtcNow().AddSeconds(86399), fixture.Clock.GetUtcNow().AddSeconds(86401));
         var client = fixture.Client(o => o.AccessToken = refreshed.AccessToken);
-        Assert.NotNull(await client.Orders.GetAsync(fixture.Gateway.Data.Orders[0].OrderId, [OrderField.OrderId]));
+        Assert.NotNull(await client.Orders.GetAsync(new GetOrderRequest { OrderId = fixture.Gateway.Data.Orders[0].OrderId, Fields = [OrderField.OrderId] }));
         var stale = fixture.Client(o => o.AccessToken = token.AccessToken);
-        Assert.Equal("19", (await Assert.ThrowsAsync<JdAuthenticationException>(() => stale.Orders.GetAsync(fixture.Gateway.Data.Orders[0].OrderId))).Code);
+        Assert.Equal("19", (await Assert.ThrowsAsync<JdAuthenticationException>(() => stale.Orders.GetAsync(new GetOrderRequest { OrderId = fixture.Gateway.Data.Orders[0].OrderId }))).Code);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class OAuthContractTests
         fixture.Gateway.ExpireAccessToken(tokens.AccessToken);
         var before = fixture.Gateway.OAuthRequestCount;
 
-        var order = await client.Orders.GetAsync(fixture.Gateway.Data.Orders[1].OrderId, [OrderField.OrderId]);
+        var order = await client.Orders.GetAsync(new GetOrderRequest { OrderId = fixture.Gateway.Data.Orders[1].OrderId, Fields = [OrderField.OrderId] });
 
         Assert.NotNull(order);
         Assert.Equal(before + 1, fixture.Gateway.OAuthRequestCount);

@@ -44,7 +44,7 @@ public sealed class OrdersAndReviewsContractTests
         await using var fixture = ClientFixture.Start(orderCount: 40);
         var expected = fixture.Gateway.Data.Orders[5];
 
-        var order = await fixture.Client().Orders.GetAsync(expected.OrderId, [OrderField.OrderId, OrderField.OrderPayment, OrderField.ItemInfoList]);
+        var order = await fixture.Client().Orders.GetAsync(new GetOrderRequest { OrderId = expected.OrderId, Fields = [OrderField.OrderId, OrderField.OrderPayment, OrderField.ItemInfoList] });
 
         Assert.Equal(expected.OrderPayment, order!.Payment);
         Assert.Equal(expected.Items.Count, order.Items.Count);
@@ -57,7 +57,7 @@ public sealed class OrdersAndReviewsContractTests
     {
         await using var fixture = ClientFixture.Start(orderCount: 40);
         var order = fixture.Gateway.Data.Orders[3];
-        await fixture.Client().Orders.ModifyVenderRemarkAsync(order.OrderId, "客户要求开发票", VenderRemarkColor.Blue);
+        await fixture.Client().Orders.ModifyVenderRemarkAsync(new ModifyVenderRemarkRequest { OrderId = order.OrderId, Remark = "客户要求开发票", Flag = VenderRemarkColor.Blue });
         Assert.Equal("客户要求开发票", fixture.Gateway.Data.Orders[3].VenderRemark);
     }
 
@@ -67,14 +67,14 @@ public sealed class OrdersAndReviewsContractTests
         await using var fixture = ClientFixture.Start(orderCount: 300);
         var client = fixture.Client();
 
-        var bad = await client.Reviews.ListAllAsync(new ListCommentsRequest { Score = CommentScoreFilter.Bad, PageSize = 5 }).ToListAsync();
+        var bad = await client.Reviews.ListAllCommentsAsync(new ListCommentsRequest { Score = CommentScoreFilter.Bad, PageSize = 5 }).ToListAsync();
 
         var expected = fixture.Gateway.Data.Comments.Where(c => c.Score == 1).Select(c => c.CommentId).Order(StringComparer.Ordinal);
         Assert.Equal(expected, bad.Select(c => c.CommentId).Order(StringComparer.Ordinal));
 
         var target = bad.First(c => c.IsVenderReply != true);
-        await client.Reviews.ReplyAsync(target.CommentId, "非常抱歉，已安排客服联系您处理退货");
-        var after = await client.Reviews.ListAsync(new ListCommentsRequest { OrderIds = [target.OrderId!.Value], Score = CommentScoreFilter.Bad });
+        await client.Reviews.ReplyToCommentAsync(new ReplyToCommentRequest { CommentId = target.CommentId, Content = "非常抱歉，已安排客服联系您处理退货" });
+        var after = await client.Reviews.ListCommentsAsync(new ListCommentsRequest { OrderIds = [target.OrderId!.Value], Score = CommentScoreFilter.Bad });
         Assert.Contains(after.Items.Single(c => c.CommentId == target.CommentId).Replies, r => r.Content == "非常抱歉，已安排客服联系您处理退货");
     }
 }

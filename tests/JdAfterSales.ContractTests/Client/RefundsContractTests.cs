@@ -1,5 +1,6 @@
 using JdAfterSales.AfterSales;
 using JdAfterSales.Testing;
+using JdAfterSales.Refunds;
 
 namespace JdAfterSales.ContractTests.Client;
 
@@ -26,7 +27,7 @@ public sealed class RefundsContractTests : IAsyncLifetime
         var expected = Data.RefundApplications.Where(r => r.Status == 0).OrderByDescending(r => r.ApplyTime).ThenByDescending(r => r.Id).ToList();
         Assert.True(expected.Count > 5, "the data set has pending refund applications");
 
-        var page = await _client.Refunds.ListRefundsAsync(new ListRefundsRequest { Status = RefundStatus.Pending, PageSize = 5 });
+        var page = await _client.Refunds.ListAsync(new ListRefundsRequest { Status = RefundStatus.Pending, PageSize = 5 });
 
         Assert.Equal(expected.Count, page.TotalCount);
         Assert.Equal(expected.Take(5).Select(r => r.Id), page.Items.Select(r => r.Id));
@@ -40,7 +41,7 @@ public sealed class RefundsContractTests : IAsyncLifetime
         var end = Data.RefundApplications.Max(r => r.ApplyTime);
         var expected = Data.RefundApplications.Select(r => r.Id).Order().ToList();
 
-        var walked = await _client.Refunds.ListAllRefundsAsync(new ListRefundsRequest { ApplyTimeStart = start, ApplyTimeEnd = end, PageSize = 10 }).ToListAsync();
+        var walked = await _client.Refunds.ListAllAsync(new ListRefundsRequest { ApplyTimeStart = start, ApplyTimeEnd = end, PageSize = 10 }).ToListAsync();
 
         Assert.Equal(expected, walked.Select(r => r.Id).Order());
         Assert.All(walked, AssertApplication);
@@ -51,11 +52,11 @@ public sealed class RefundsContractTests : IAsyncLifetime
     {
         var refund = Data.RefundApplications.First(r => r.Status != 0 && r.CheckTime is not null);
 
-        var found = await _client.Refunds.GetRefundAsync(refund.Id);
+        var found = await _client.Refunds.GetAsync(refund.Id);
 
         Assert.NotNull(found);
         AssertApplication(found);
-        Assert.Null(await _client.Refunds.GetRefundAsync(1));
+        Assert.Null(await _client.Refunds.GetAsync(1));
     }
 
     [Fact]
@@ -63,7 +64,7 @@ public sealed class RefundsContractTests : IAsyncLifetime
     {
         var refund = Data.RefundApplications.First(r => r.Status == 0);
 
-        await _client.Refunds.ApproveRefundAsync(refund.Id, "同意退款");
+        await _client.Refunds.ReplyAsync(ReplyRefundRequest.Approve(refund.Id, "同意退款"));
 
         Assert.Equal(1, refund.Status);
         Assert.Equal("同意退款", refund.CheckRemark);
@@ -76,7 +77,7 @@ public sealed class RefundsContractTests : IAsyncLifetime
     {
         var refund = Data.RefundApplications.First(r => r.Status == 0);
 
-        await _client.Refunds.RejectRefundAsync(refund.Id, RefundRejectType.BondedCustomsDeclared, "商品已发出");
+        await _client.Refunds.ReplyAsync(ReplyRefundRequest.Reject(refund.Id, RefundRejectType.BondedCustomsDeclared, "商品已发出"));
 
         Assert.Equal(2, refund.Status);
         Assert.Equal(3, refund.RejectType);
@@ -88,7 +89,7 @@ public sealed class RefundsContractTests : IAsyncLifetime
     {
         var refund = Data.RefundApplications.First(r => r.Status == 0);
 
-        await _client.Refunds.InterceptRefundAsync(refund.Id, "拦截包裹");
+        await _client.Refunds.ReplyAsync(ReplyRefundRequest.Intercept(refund.Id, "拦截包裹"));
 
         Assert.Equal(6, refund.Status);
         Assert.Null(refund.RejectType);
@@ -99,7 +100,7 @@ public sealed class RefundsContractTests : IAsyncLifetime
     {
         var refund = Data.RefundApplications.First(r => r.Status == 0);
 
-        await _client.Refunds.ReplyRefundAsync(new ReplyRefundRequest { Id = refund.Id, Status = RefundStatus.LogisticsFollowUp, Remark = "物流跟进", CheckUserName = "主管老张", OutWareStatus = 1 });
+        await _client.Refunds.ReplyAsync(new ReplyRefundRequest { Id = refund.Id, Status = RefundStatus.LogisticsFollowUp, Remark = "物流跟进", CheckUserName = "主管老张", OutWareStatus = 1 });
 
         Assert.Equal(10, refund.Status);
         Assert.Equal("主管老张", refund.CheckUserName);
@@ -109,7 +110,7 @@ public sealed class RefundsContractTests : IAsyncLifetime
     [Fact]
     public async Task CountPendingRefundsAsync_counts_the_pending_applications()
     {
-        var count = await _client.Refunds.CountPendingRefundsAsync();
+        var count = await _client.Refunds.CountPendingAsync();
 
         Assert.Equal(Data.RefundApplications.Count(r => r.Status == 0), count);
         Assert.True(count > 0);

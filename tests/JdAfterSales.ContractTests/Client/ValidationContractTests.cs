@@ -1,5 +1,6 @@
 using JdAfterSales.AfterSales;
 using JdAfterSales.ContractTests.Support;
+using JdAfterSales.Refunds;
 
 namespace JdAfterSales.ContractTests.Client;
 
@@ -31,14 +32,14 @@ public sealed class ValidationContractTests
         Func<Task> call = @case switch
         {
             "negative service id" => () => client.AfterSales.GetServiceAsync(new GetServiceRequest { ServiceId = -service.ServiceId, OrderId = service.OrderId }),
-            "negative order id" => () => client.AfterSales.CloseAsync(Requests.Close(service) with { OrderId = -1 }),
-            "negative refund id" => () => client.Refunds.ApproveRefundAsync(-7, "同意"),
-            "empty reject reason" => () => client.AfterSales.RejectAsync(Requests.Reject(service) with { ApproveNotes = "" }),
-            "blank refund reject remark" => () => client.Refunds.RejectRefundAsync(7_788_000_001, RefundRejectType.Other, "  "),
+            "negative order id" => () => client.AfterSales.CloseServiceAsync(Requests.Close(service) with { OrderId = -1 }),
+            "negative refund id" => () => client.Refunds.ReplyAsync(ReplyRefundRequest.Approve(-7, "同意")),
+            "empty reject reason" => () => client.AfterSales.RejectServiceAsync(Requests.Reject(service) with { ApproveNotes = "" }),
+            "blank refund reject remark" => () => client.Refunds.ReplyAsync(ReplyRefundRequest.Reject(7_788_000_001, RefundRejectType.Other, "  ")),
             "end before start" => () => client.AfterSales.ListServicesAsync(new ListServicesRequest { ApplyTimeBegin = start, ApplyTimeEnd = start.AddSeconds(-1) }),
-            "refund window end before start" => () => client.Refunds.ListAllRefundsAsync(new ListRefundsRequest { ApplyTimeStart = start, ApplyTimeEnd = start.AddHours(-1) }).ToListAsync().AsTask(),
+            "refund window end before start" => () => client.Refunds.ListAllAsync(new ListRefundsRequest { ApplyTimeStart = start, ApplyTimeEnd = start.AddHours(-1) }).ToListAsync().AsTask(),
             "page size 51" => () => client.AfterSales.ListServicesAsync(new ListServicesRequest { PageSize = 51 }),
-            "refund page size 51" => () => client.Refunds.ListRefundsAsync(new ListRefundsRequest { PageSize = 51 }),
+            "refund page size 51" => () => client.Refunds.ListAsync(new ListRefundsRequest { PageSize = 51 }),
             "empty receipt remark" => () => client.AfterSales.RegisterReceiptAsync(Requests.RegisterReceipt(service) with { ReceiveRemark = "" }),
             _ => throw new ArgumentOutOfRangeException(nameof(@case)),
         };

@@ -24,7 +24,7 @@ public sealed class CancellationContractTests
         });
         fixture.Gateway.Faults.Enqueue(FakeFault.GatewayError(66), count: 5, method: Method);
         using var cts = new CancellationTokenSource();
-        var call = fixture.Client.Refunds.CountPendingRefundsAsync(cts.Token);
+        var call = fixture.Client.Refunds.CountPendingAsync(cts.Token);
 
         // The retry is scheduled (logged just before the back-off starts): cancel 50 ms of fake time later.
         await FakeTimePump.WaitUntilAsync(() => logs.GetSnapshot().Any(r => r.Id.Name == "RetryScheduled") || call.IsCompleted, "the retry was scheduled");

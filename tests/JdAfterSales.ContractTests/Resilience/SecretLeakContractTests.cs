@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
+using JdAfterSales.Refunds;
 
 namespace JdAfterSales.ContractTests.Resilience;
 
@@ -62,7 +63,7 @@ public sealed class SecretLeakContractTests
         // Successes.
         await Run(() => client.AfterSales.GetServiceAsync(view));
         await Run(() => client.AfterSales.ListServicesAsync(new ListServicesRequest { PageSize = 5 }));
-        await Run(() => client.Refunds.CountPendingRefundsAsync());
+        await Run(() => client.Refunds.CountPendingAsync());
 
         // Every fault, each on a read (retried) and most on a write (not retried).
         FakeFault[] faults =
@@ -77,21 +78,21 @@ public sealed class SecretLeakContractTests
             await Run(() => client.AfterSales.GetServiceAsync(view));
             gateway.Faults.Clear();
             gateway.Faults.Enqueue(fault);
-            await Run(() => client.Refunds.ApproveRefundAsync(data.RefundApplications.First(r => r.Status == 0).Id, "同意"));
+            await Run(() => client.Refunds.ReplyAsync(ReplyRefundRequest.Approve(data.RefundApplications.First(r => r.Status == 0).Id, "同意")));
             gateway.Faults.Clear();
         }
 
         gateway.Faults.Enqueue(FakeFault.Delayed(ResilientFixture.HeldFor));
-        var held = client.Refunds.ApproveRefundAsync(data.RefundApplications.First(r => r.Status == 0).Id, "同意");
+        var held = client.Refunds.ReplyAsync(ReplyRefundRequest.Approve(data.RefundApplications.First(r => r.Status == 0).Id, "同意"));
         await fixture.RunPastAttemptTimeoutAsync(held, gateway.Journal.Count);
         errors.Add(await Assert.ThrowsAsync<JdTimeoutException>(() => held));
 
         // Business failures: a stale version, an answered refund, a wrong status, an unknown service order.
         var pending = data.ServiceOrders.First(s => s.ServiceStatus == 10001);
-        await Run(() => client.AfterSales.RejectAsync(Requests.Reject(pending) with { SysVersion = pending.SysVersion - 1 }));
+        await Run(() => client.AfterSales.RejectServiceAsync(Requests.Reject(pending) with { SysVersion = pending.SysVersion - 1 }));
         var answered = data.RefundApplications.First(r => r.Status != 0);
-        await Run(() => client.Refunds.ApproveRefundAsync(answered.Id, "同意"));
-        await Run(() => client.AfterSales.CloseAsync(Requests.Close(pending)));
+        await Run(() => client.Refunds.ReplyAsync(ReplyRefundRequest.Approve(answered.Id, "同意")));
+        await Run(() => client.AfterSales.CloseServiceAsync(Requests.Close(pending)));
         await Run(() => client.AfterSales.GetServiceAsync(view with { ServiceId = 1_000_000_000_001 }));
 
         // Authentication and signature errors.

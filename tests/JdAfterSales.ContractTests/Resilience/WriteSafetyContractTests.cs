@@ -6,6 +6,7 @@ using JdAfterSales.Gateway;
 using JdAfterSales.Orders;
 using JdAfterSales.Reviews;
 using JdAfterSales.Testing;
+using JdAfterSales.Refunds;
 
 namespace JdAfterSales.ContractTests.Resilience;
 
@@ -21,17 +22,17 @@ public sealed class WriteSafetyContractTests
     /// <summary>How to send each write; a write type missing here fails <see cref="Every_write_request_type_has_an_entry"/>.</summary>
     private static readonly Dictionary<string, Func<JdClient, FakeShopData, Task>> Writes = new()
     {
-        [nameof(RejectServiceRequest)] = (c, d) => c.AfterSales.RejectAsync(Requests.Reject(Service(d, 10001))),
+        [nameof(RejectServiceRequest)] = (c, d) => c.AfterSales.RejectServiceAsync(Requests.Reject(Service(d, 10001))),
         [nameof(ApproveForReturnShippingRequest)] = (c, d) => c.AfterSales.ApproveForReturnShippingAsync(Requests.ApproveForReturnShipping(Service(d, 10001))),
         [nameof(ApproveForDoorPickupRequest)] = (c, d) => c.AfterSales.ApproveForDoorPickupAsync(Requests.ApproveForDoorPickup(Service(d, 10001))),
         [nameof(ApproveForCustomerDeliveryRequest)] = (c, d) => c.AfterSales.ApproveForCustomerDeliveryAsync(Requests.ApproveForCustomerDelivery(Service(d, 10001))),
         [nameof(RequestCustomerFeedbackRequest)] = (c, d) => c.AfterSales.RequestCustomerFeedbackAsync(Requests.RequestFeedback(Service(d, 10001))),
         [nameof(RegisterReceiptRequest)] = (c, d) => c.AfterSales.RegisterReceiptAsync(Requests.RegisterReceipt(Service(d, 10005))),
-        [nameof(CloseServiceRequest)] = (c, d) => c.AfterSales.CloseAsync(Requests.Close(Service(d, 10007))),
-        [nameof(CancelServiceRequest)] = (c, d) => c.AfterSales.CancelAsync(Requests.Cancel(Service(d, 10001))),
-        [nameof(ReplyRefundRequest)] = (c, d) => c.Refunds.ApproveRefundAsync(d.RefundApplications.First(r => r.Status == 0).Id, "同意退款"),
-        [nameof(ModifyVenderRemarkRequest)] = (c, d) => c.Orders.ModifyVenderRemarkAsync(d.Orders[0].OrderId, "已联系客户", VenderRemarkColor.Green),
-        [nameof(ReplyToCommentRequest)] = (c, d) => c.Reviews.ReplyAsync(d.Comments[0].CommentId, "感谢您的反馈"),
+        [nameof(CloseServiceRequest)] = (c, d) => c.AfterSales.CloseServiceAsync(Requests.Close(Service(d, 10007))),
+        [nameof(CancelServiceRequest)] = (c, d) => c.AfterSales.CancelServiceAsync(Requests.Cancel(Service(d, 10001))),
+        [nameof(ReplyRefundRequest)] = (c, d) => c.Refunds.ReplyAsync(ReplyRefundRequest.Approve(d.RefundApplications.First(r => r.Status == 0).Id, "同意退款")),
+        [nameof(ModifyVenderRemarkRequest)] = (c, d) => c.Orders.ModifyVenderRemarkAsync(new ModifyVenderRemarkRequest { OrderId = d.Orders[0].OrderId, Remark = "已联系客户", Flag = VenderRemarkColor.Green }),
+        [nameof(ReplyToCommentRequest)] = (c, d) => c.Reviews.ReplyToCommentAsync(new ReplyToCommentRequest { CommentId = d.Comments[0].CommentId, Content = "感谢您的反馈" }),
         [RawWrite] = (c, d) => c.InvokeRawAsync(
             "jingdong.pop.afs.soa.refundapply.replyRefund",
             new JsonObject { ["id"] = d.RefundApplications.First(r => r.Status == 0).Id, ["status"] = 1, ["checkUserName"] = "客服", ["remark"] = "同意" },
@@ -44,7 +45,7 @@ public sealed class WriteSafetyContractTests
     public void Every_write_request_type_has_an_entry()
     {
         var writeTypes = typeof(JdClient).Assembly.GetTypes()
-            .Where(t => t is { IsAbstract: false, IsInterface: false } && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IJdRequest<>)))
+            .Where(t => t is { IsAbstract: false, IsPublic: true } && IsRequest(t))
             .Where(t => KindOf(t) == JdOperationKind.Write)
             .Select(t => t.Name)
             .Order()
@@ -90,14 +91,24 @@ public sealed class WriteSafetyContractTests
         Assert.Equal(1, fixture.Handler.Sent);
     }
 
+    private static bool IsRequest(Type type)
+    {
+        for (var t = type.BaseType; t is not null; t = t.BaseType)
+        {
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(JdRequest<>))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static JdOperationKind KindOf(Type type)
     {
-        // Request types declare their kind as a constant property; an uninitialized instance is enough to read it.
+        // Request types declare their kind as a constant; an uninitialized instance is enough to read it.
         var instance = RuntimeHelpers.GetUninitializedObject(type);
-        return (JdOperationKind)type.GetInterfaces()
-            .First(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IJdRequest<>))
-            .GetProperty(nameof(IJdRequest<object>.OperationKind))!
-            .GetValue(instance)!;
+        return (JdOperationKind)type.GetProperty(nameof(JdRequest<object>.OperationKind))!.GetValue(instance)!;
     }
 
     private static FakeServiceOrder Service(FakeShopData data, int status) => data.ServiceOrders.First(s => s.ServiceStatus == status);

@@ -64,7 +64,7 @@ internal static class Requests
 
     public static CloseServiceRequest Close(FakeServiceOrder s) => new()
     {
-        ServiceId = s.ServiceId, OrderId = s.OrderId, SysVersion = s.SysVersion, OperateRemark = "已退款，关单",
+        ServiceId = s.ServiceId, OrderId = s.OrderId, SysVersion = s.SysVersion,
     };
 
     public static CancelServiceRequest Cancel(FakeServiceOrder s) => new()

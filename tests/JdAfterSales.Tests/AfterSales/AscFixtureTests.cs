@@ -95,7 +95,7 @@ public sealed class AscFixtureTests
     public async Task Audit_reason_list_reads_the_first_level()
     {
         var (client, _) = AscKit.With("asc.audit.reason.list.success.json");
-        var reasons = await client.AfterSales.ListAuditReasonsAsync();
+        var reasons = await client.AfterSales.ListAuditReasonsAsync(new ListAuditReasonsRequest());
 
         Assert.Equal([1001L, 1002L], reasons.Select(r => r.Code));
         Assert.Equal(["质量问题", "非质量问题"], reasons.Select(r => r.Name));
@@ -106,7 +106,7 @@ public sealed class AscFixtureTests
     public async Task Stale_sys_version_is_a_concurrency_error_carrying_the_service_id_and_is_not_resent()
     {
         var (client, handler) = AscKit.With("asc.audit.refuse.stale-sysversion.json");
-        var error = await Assert.ThrowsAsync<JdConcurrencyException>(() => client.AfterSales.RejectAsync(new RejectServiceRequest
+        var error = await Assert.ThrowsAsync<JdConcurrencyException>(() => client.AfterSales.RejectServiceAsync(new RejectServiceRequest
         {
             ServiceId = 1234567890123,
             OrderId = 300000000001,
@@ -169,17 +169,68 @@ public sealed class AscFixtureTests
     }
 
     [Fact]
-    public async Task Receive_view_reads_the_receipt()
+    public async Task Receive_view_reads_the_receipt_with_quantities_per_item()
     {
         var (client, _) = AscKit.With("asc.receive.view.success.json");
-        var receipt = await client.AfterSales.GetReceiptAsync(new GetReceiptRequest { ServiceId = 1234567890124, OrderId = 300000000002 });
+        var receipt = await client.AfterSales.GetReceiptAsync(new GetReceiptRequest { ServiceId = 1234567890123, OrderId = 300000000001 });
 
         Assert.NotNull(receipt);
-        Assert.Equal(7000000001L, receipt.ReceiveId);
-        Assert.Equal(20, receipt.AppearanceState);
+        Assert.Equal(1234567890123L, receipt.ServiceId);
+        Assert.Equal(7001L, receipt.ReceiveId);
+        Assert.Equal(10, receipt.ReceiveType);
+        Assert.Equal("拆包登记", receipt.ReceiveTypeName);
+        Assert.Equal(new DateTimeOffset(2024, 5, 23, 15, 40, 0, TimeSpan.FromHours(8)), receipt.ReceiveDate);
         Assert.Equal(10, receipt.PackingState);
-        Assert.True(receipt.Abnormal);
-        Assert.Equal("外观有划痕", receipt.ReceiveRemark);
+        Assert.Equal("包装完好", receipt.PackingStateName);
+        Assert.Equal(10, receipt.QualityState);
+        Assert.Equal(1, receipt.JudgmentReason);
+        Assert.False(receipt.Abnormal);
+        Assert.Equal("外箱完好，商品外壳有划痕，与描述一致", receipt.ReceiveRemark);
+        Assert.Equal(string.Empty, receipt.PartCode);
+        var ware = Assert.Single(receipt.Wares);
+        Assert.Equal(100012345678L, ware.SkuId);
+        Assert.Equal("小米电饭煲 3L", ware.WareName);
+        Assert.Equal(1, ware.WareNumber);
+    }
+
+    [Fact]
+    public async Task Query_list_without_data_is_an_empty_page()
+    {
+        var (client, _) = AscKit.With("asc.query.list.empty-page.json");
+        var page = await client.AfterSales.ListServicesAsync(new ListServicesRequest());
+
+        Assert.Empty(page.Items);
+        Assert.Equal(0, page.TotalCount);
+        Assert.False(page.HasMore);
+    }
+
+    [Fact]
+    public async Task A_closed_service_order_reads_with_no_version_and_a_blank_customer()
+    {
+        var (client, _) = AscKit.With("asc.query.view.closed-null-version.json");
+        var bill = await client.AfterSales.GetServiceAsync(new GetServiceRequest { ServiceId = 1234567890124, OrderId = 300000000004 });
+
+        Assert.Equal(1234567890124L, bill.ServiceId);
+        Assert.Null(bill.SysVersion);
+        Assert.Equal(ServiceStatus.Cancelled, bill.Status);
+        Assert.Null(bill.CustomerInfo);
+        Assert.Empty(bill.Details);
+        Assert.Empty(bill.ServiceIds);
+        Assert.Equal("不想要了", bill.QuestionDescription);
+    }
+
+    [Fact]
+    public async Task A_write_on_a_service_order_read_without_a_version_is_refused_naming_it()
+    {
+        var (client, handler) = AscKit.With("asc.query.view.closed-null-version.json");
+        var bill = await client.AfterSales.GetServiceAsync(new GetServiceRequest { ServiceId = 1234567890124, OrderId = 300000000004 });
+        handler.Requests.Clear();
+
+        var error = await Assert.ThrowsAsync<JdValidationException>(() => client.AfterSales.CloseServiceAsync(
+            new CloseServiceRequest { ServiceId = bill.ServiceId, OrderId = bill.OrderId!.Value, SysVersion = bill.SysVersion }));
+
+        Assert.Equal("sysVersion", error.Field);
+        Assert.Empty(handler.Requests);
     }
 
     [Fact]
@@ -203,7 +254,7 @@ public sealed class AscFixtureTests
         var handler = Support.StubHandler.Json("""{"jingdong_asc_process_close_responce":{"code":"0","result":{"success":false,"code":"ASC_STATUS_ERROR","msg":"当前服务单状态不允许该操作","data":null}}}""");
         var client = Support.TestClients.Create(handler, AscKit.Options());
         var error = await Assert.ThrowsAsync<JdBusinessException>(() =>
-            client.AfterSales.CloseAsync(new CloseServiceRequest { ServiceId = 1, OrderId = 2, SysVersion = 3 }));
+            client.AfterSales.CloseServiceAsync(new CloseServiceRequest { ServiceId = 1, OrderId = 2, SysVersion = 3 }));
 
         Assert.IsNotType<JdConcurrencyException>(error);
         Assert.Equal(JdBusinessErrorKind.General, error.Kind);

@@ -20,13 +20,7 @@ internal static class AscKit
         return options;
     }
 
-    public static byte[] Fixture(string fileName)
-    {
-        var shared = Path.Combine(Vectors.Root, "responses", fileName);
-        return File.Exists(shared)
-            ? File.ReadAllBytes(shared)
-            : File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures", "AfterSales", fileName));
-    }
+    public static byte[] Fixture(string fileName) => Fixtures.Read(fileName);
 
     public static (JdClient Client, StubHandler Handler) With(string fixture, JdClientOptions? options = null)
     {

@@ -1,5 +1,6 @@
 using JdAfterSales.AfterSales;
 using JdAfterSales.Gateway;
+using JdAfterSales.Refunds;
 
 namespace JdAfterSales.Tests.AfterSales;
 
@@ -109,20 +110,26 @@ public sealed class AscRequestShapeTests
     public async Task Audit_reason_list_sends_the_parent_only_when_given()
     {
         var (client, handler) = AscKit.With("asc.audit.reason.list.success.json");
-        await client.AfterSales.ListAuditReasonsAsync();
+        await client.AfterSales.ListAuditReasonsAsync(new ListAuditReasonsRequest());
         AscKit.AssertSent(handler, "jingdong.asc.audit.reason.list", "{" + Op + "}");
 
+        // JD's SDK classes declare parentCode a string (setParentCode(String)), and bizType a number.
         (client, handler) = AscKit.With("asc.audit.reason.list.success.json");
-        await client.AfterSales.ListAuditReasonsAsync(parentCode: 1001, asOperator: new AscOperator { BuId = "20002000" });
+        await client.AfterSales.ListAuditReasonsAsync(new ListAuditReasonsRequest
+        {
+            ParentCode = 1001,
+            Tree = AuditReasonTree.JdIntervention,
+            Operator = new AscOperator { BuId = "20002000" },
+        });
         AscKit.AssertSent(handler, "jingdong.asc.audit.reason.list",
-            """{"buId":"20002000","operatePin":"kefu01","operateNick":"客服小李","parentCode":1001}""");
+            """{"buId":"20002000","operatePin":"kefu01","operateNick":"客服小李","parentCode":"1001","bizType":2}""");
     }
 
     [Fact]
     public async Task Audit_refuse_sends_the_audit_core_with_the_version_read()
     {
-        var (client, handler) = AscKit.With("asc.write.success.json");
-        await client.AfterSales.RejectAsync(new RejectServiceRequest
+        var (client, handler) = AscKit.With("asc.audit.refuse.success.json");
+        var result = await client.AfterSales.RejectServiceAsync(new RejectServiceRequest
         {
             ServiceId = 1234567890123,
             OrderId = 300000000001,
@@ -136,12 +143,15 @@ public sealed class AscRequestShapeTests
             ,"serviceId":1234567890123,"orderId":300000000001,"sysVersion":3,"approveNotes":"不符合退货条件",
             "approveReasonCid1":1002,"approveReasonCid2":100201,"operateRemark":"已电话沟通"}
             """);
+        Assert.Equal("jingdong.asc.audit.refuse", result.Method);
+        Assert.Equal("0", result.Code);
+        Assert.Equal("成功", result.Message);
     }
 
     [Fact]
     public async Task Audit_send_sends_the_return_address_items_and_type()
     {
-        var (client, handler) = AscKit.With("asc.write.success.json");
+        var (client, handler) = AscKit.With("asc.audit.send.success.json");
         await client.AfterSales.ApproveForReturnShippingAsync(new ApproveForReturnShippingRequest
         {
             ServiceId = 1234567890123,
@@ -165,7 +175,7 @@ public sealed class AscRequestShapeTests
     [Fact]
     public async Task Audit_homepick_sends_pickup_and_return_addresses()
     {
-        var (client, handler) = AscKit.With("asc.write.success.json");
+        var (client, handler) = AscKit.With("asc.audit.homepick.success.json");
         await client.AfterSales.ApproveForDoorPickupAsync(new ApproveForDoorPickupRequest
         {
             ServiceId = 1234567890123,
@@ -194,7 +204,7 @@ public sealed class AscRequestShapeTests
     [Fact]
     public async Task Audit_delivery_sends_no_return_address_type()
     {
-        var (client, handler) = AscKit.With("asc.write.success.json");
+        var (client, handler) = AscKit.With("asc.audit.delivery.success.json");
         await client.AfterSales.ApproveForCustomerDeliveryAsync(new ApproveForCustomerDeliveryRequest
         {
             ServiceId = 1, OrderId = 2, SysVersion = 0, ApproveNotes = "请送至门店", ApproveReasonCid1 = 1001,
@@ -210,7 +220,7 @@ public sealed class AscRequestShapeTests
     [Fact]
     public async Task Audit_wait_feedback_close_and_cancel_send_their_methods()
     {
-        var (client, handler) = AscKit.With("asc.write.success.json");
+        var (client, handler) = AscKit.With("asc.audit.waitFeedback.success.json");
         await client.AfterSales.RequestCustomerFeedbackAsync(new RequestCustomerFeedbackRequest
         {
             ServiceId = 1, OrderId = 2, SysVersion = 4, ApproveNotes = "请补充照片", ApproveReasonCid1 = 1001,
@@ -219,12 +229,12 @@ public sealed class AscRequestShapeTests
             ,"serviceId":1,"orderId":2,"sysVersion":4,"approveNotes":"请补充照片","approveReasonCid1":1001}
             """);
 
-        (client, handler) = AscKit.With("asc.write.success.json");
-        await client.AfterSales.CloseAsync(new CloseServiceRequest { ServiceId = 1, OrderId = 2, SysVersion = 5 });
+        (client, handler) = AscKit.With("asc.process.close.success.json");
+        await client.AfterSales.CloseServiceAsync(new CloseServiceRequest { ServiceId = 1, OrderId = 2, SysVersion = 5 });
         AscKit.AssertSent(handler, "jingdong.asc.process.close", "{" + Op + ""","serviceId":1,"orderId":2,"sysVersion":5}""");
 
-        (client, handler) = AscKit.With("asc.write.success.json");
-        await client.AfterSales.CancelAsync(new CancelServiceRequest { ServiceId = 1, OrderId = 2, SysVersion = 6, ApproveNotes = "客户要求取消" });
+        (client, handler) = AscKit.With("asc.common.cancel.success.json");
+        await client.AfterSales.CancelServiceAsync(new CancelServiceRequest { ServiceId = 1, OrderId = 2, SysVersion = 6, ApproveNotes = "客户要求取消" });
         AscKit.AssertSent(handler, "jingdong.asc.common.cancel", "{" + Op + ""","serviceId":1,"orderId":2,"sysVersion":6,"approveNotes":"客户要求取消"}""");
     }
 
@@ -239,7 +249,7 @@ public sealed class AscRequestShapeTests
     [Fact]
     public async Task Receive_register_sends_documented_defaults_and_the_operator_as_receiver()
     {
-        var (client, handler) = AscKit.With("asc.write.success.json");
+        var (client, handler) = AscKit.With("asc.receive.register.success.json");
         await client.AfterSales.RegisterReceiptAsync(new RegisterReceiptRequest { ServiceId = 1234567890124, OrderId = 300000000002, ReceiveRemark = "已收货" });
         AscKit.AssertSent(handler, "jingdong.asc.receive.register", "{" + Op + """
             ,"serviceId":1234567890124,"orderId":300000000002,"receivePin":"kefu01","receiveName":"客服小李",
@@ -251,7 +261,7 @@ public sealed class AscRequestShapeTests
     [Fact]
     public async Task Receive_register_states_can_be_overridden()
     {
-        var (client, handler) = AscKit.With("asc.write.success.json");
+        var (client, handler) = AscKit.With("asc.receive.register.success.json");
         await client.AfterSales.RegisterReceiptAsync(new RegisterReceiptRequest
         {
             ServiceId = 1, OrderId = 2, ReceiveRemark = "外观破损", AppearanceState = 20, PackingState = 20, ReceivePin = "wh01", ReceiveName = "仓库", WareNumber = 1,
@@ -304,13 +314,20 @@ public sealed class AscRequestShapeTests
     [MemberData(nameof(RequestKinds))]
     public void Every_request_declares_its_method_and_whether_it_writes(object request, string method, JdOperationKind kind)
     {
-        var (actualMethod, actualKind) = request switch
-        {
-            AscWriteRequest w => (w.Method, w.OperationKind),
-            _ => ((string)request.GetType().GetProperty("Method")!.GetValue(request)!, (JdOperationKind)request.GetType().GetProperty("OperationKind")!.GetValue(request)!),
-        };
-        Assert.Equal(method, actualMethod);
-        Assert.Equal(kind, actualKind);
-        Assert.Equal(request is AscWriteRequest, request is IJdVersionedRequest);
+        var type = request.GetType();
+        Assert.Equal(method, type.GetProperty("Method")!.GetValue(request));
+        Assert.Equal(kind, type.GetProperty("OperationKind")!.GetValue(request));
+    }
+
+    [Fact]
+    public async Task Process_close_sends_no_operate_remark_and_service_and_refund_view_no_operator()
+    {
+        // JD declares neither (DOC-PHP AscProcessClose, JAVA-NEW AscServiceAndRefundViewRequest): the types cannot carry them.
+        Assert.Null(typeof(CloseServiceRequest).GetProperty("OperateRemark"));
+        var (client, handler) = AscKit.With("asc.serviceAndRefund.view.success.json");
+        await client.AfterSales.ListServiceRefundsAsync(new ListServiceRefundsRequest { Operator = new AscOperator { OperatePin = "p", OperateNick = "n" } });
+        var sent = AscKit.Sent(handler);
+        Assert.False(sent.ContainsKey("operatePin"));
+        Assert.False(sent.ContainsKey("operateNick"));
     }
 }

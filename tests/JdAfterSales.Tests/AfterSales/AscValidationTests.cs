@@ -22,16 +22,19 @@ public sealed class AscValidationTests
         { "serviceId", "positive", c => c.AfterSales.ListServicesAsync(new ListServicesRequest { ServiceId = -1 }) },
         { "applyTimeEnd", "applyTimeBegin", c => c.AfterSales.ListServicesAsync(new ListServicesRequest { ApplyTimeBegin = AscKit.Beijing20240520, ApplyTimeEnd = AscKit.Beijing20240520.AddSeconds(-1) }) },
         { "updateTimeEnd", "updateTimeBegin", c => c.AfterSales.ListChangedServicesAsync(new ListChangedServicesRequest { UpdateTimeBegin = AscKit.Beijing20240520 }) },
-        { "approveNotes", "required", c => c.AfterSales.RejectAsync(new RejectServiceRequest { ServiceId = 1, OrderId = 2, SysVersion = 1, ApproveNotes = " ", ApproveReasonCid1 = 1 }) },
-        { "approveReasonCid1", "positive", c => c.AfterSales.RejectAsync(new RejectServiceRequest { ServiceId = 1, OrderId = 2, SysVersion = 1, ApproveNotes = "n", ApproveReasonCid1 = 0 }) },
-        { "sysVersion", "negative", c => c.AfterSales.CloseAsync(new CloseServiceRequest { ServiceId = 1, OrderId = 2, SysVersion = -1 }) },
-        { "approveNotes", "required", c => c.AfterSales.CancelAsync(new CancelServiceRequest { ServiceId = 1, OrderId = 2, SysVersion = 1, ApproveNotes = "" }) },
+        { "approveNotes", "required", c => c.AfterSales.RejectServiceAsync(new RejectServiceRequest { ServiceId = 1, OrderId = 2, SysVersion = 1, ApproveNotes = " ", ApproveReasonCid1 = 1 }) },
+        { "approveReasonCid1", "positive", c => c.AfterSales.RejectServiceAsync(new RejectServiceRequest { ServiceId = 1, OrderId = 2, SysVersion = 1, ApproveNotes = "n", ApproveReasonCid1 = 0 }) },
+        { "sysVersion", "negative", c => c.AfterSales.CloseServiceAsync(new CloseServiceRequest { ServiceId = 1, OrderId = 2, SysVersion = -1 }) },
+        { "sysVersion", "read it again", c => c.AfterSales.CloseServiceAsync(new CloseServiceRequest { ServiceId = 1, OrderId = 2, SysVersion = null }) },
+        { "applyTimeBegin", "1970", c => c.AfterSales.ListServicesAsync(new ListServicesRequest { ApplyTimeBegin = DateTimeOffset.MaxValue }) },
+        { "pickupVillage", "town code", c => c.AfterSales.ApproveForDoorPickupAsync(new ApproveForDoorPickupRequest { ServiceId = 1, OrderId = 2, SysVersion = 1, ApproveNotes = "n", ApproveReasonCid1 = 1, ReturnAddress = Address, PickupAddress = Address with { Village = -1 }, ReturnAddressType = 1, ApplyDetailIds = [1] }) },
+        { "approveNotes", "required", c => c.AfterSales.CancelServiceAsync(new CancelServiceRequest { ServiceId = 1, OrderId = 2, SysVersion = 1, ApproveNotes = "" }) },
         { "applyDetailIdList", "at least one", c => c.AfterSales.ApproveForReturnShippingAsync(new ApproveForReturnShippingRequest { ServiceId = 1, OrderId = 2, SysVersion = 1, ApproveNotes = "n", ApproveReasonCid1 = 1, ReturnAddress = Address, ReturnAddressType = 1, ApplyDetailIds = [] }) },
         { "returnZipcode", "required", c => c.AfterSales.ApproveForCustomerDeliveryAsync(new ApproveForCustomerDeliveryRequest { ServiceId = 1, OrderId = 2, SysVersion = 1, ApproveNotes = "n", ApproveReasonCid1 = 1, ReturnAddress = Address with { Zipcode = null }, ApplyDetailIds = [1] }) },
         { "pickupProvince", "area code", c => c.AfterSales.ApproveForDoorPickupAsync(new ApproveForDoorPickupRequest { ServiceId = 1, OrderId = 2, SysVersion = 1, ApproveNotes = "n", ApproveReasonCid1 = 1, ReturnAddress = Address, PickupAddress = Address with { Province = 0 }, ReturnAddressType = 1, ApplyDetailIds = [1] }) },
         { "receiveRemark", "required", c => c.AfterSales.RegisterReceiptAsync(new RegisterReceiptRequest { ServiceId = 1, OrderId = 2, ReceiveRemark = "" }) },
         { "serviceId", "positive", c => c.AfterSales.ListServiceLogsAsync(new ListServiceLogsRequest { ServiceId = 0 }) },
-        { "parentCode", "positive", c => c.AfterSales.ListAuditReasonsAsync(parentCode: -1) },
+        { "parentCode", "positive", c => c.AfterSales.ListAuditReasonsAsync(new ListAuditReasonsRequest { ParentCode = -1 }) },
     };
 
     [Theory]
@@ -78,10 +81,25 @@ public sealed class AscValidationTests
     }
 
     [Fact]
-    public async Task A_request_sent_directly_without_an_operator_is_refused()
+    public async Task A_request_sent_directly_carries_the_same_shop_and_operator_as_the_sub_client_method()
+    {
+        var (direct, directHandler) = AscKit.With("asc.query.view.success.json");
+        var (viaSubClient, subClientHandler) = AscKit.With("asc.query.view.success.json");
+        var request = new GetServiceRequest { ServiceId = 1, OrderId = 2 };
+
+        var sent = await direct.SendAsync(request);
+        var received = await viaSubClient.AfterSales.GetServiceAsync(request);
+
+        Assert.Equal(received.ServiceId, sent.ServiceId);
+        Assert.Equal(AscKit.Sent(subClientHandler).ToJsonString(), AscKit.Sent(directHandler).ToJsonString());
+        Assert.Equal("10001234", (string?)AscKit.Sent(directHandler)["buId"]);
+    }
+
+    [Fact]
+    public async Task A_request_sent_directly_without_a_shop_anywhere_is_refused_naming_bu_id()
     {
         var handler = StubHandler.Json("{}");
-        var client = TestClients.Create(handler, AscKit.Options());
+        var client = TestClients.Create(handler, AscKit.Options(venderId: null));
 
         var error = await Assert.ThrowsAsync<JdValidationException>(() => client.SendAsync(new GetServiceRequest { ServiceId = 1, OrderId = 2 }));
 

@@ -45,10 +45,10 @@ public sealed class RedisTokenStoreTests
             var clientA = fakes.Client(fakes.Provider(storeA));
             var clientB = fakes.Client(fakes.Provider(storeB));
 
-            var first = Enumerable.Range(0, 50).Select(_ => clientA.Orders.GetAsync(1, [OrderField.OrderId])).ToArray();
+            var first = Enumerable.Range(0, 50).Select(_ => clientA.Orders.GetAsync(new GetOrderRequest { OrderId = 1, Fields = [OrderField.OrderId] })).ToArray();
             fakes.RefreshGate.SetResult();
             await Task.WhenAll(first);
-            await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => clientB.Orders.GetAsync(1, [OrderField.OrderId])));
+            await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => clientB.Orders.GetAsync(new GetOrderRequest { OrderId = 1, Fields = [OrderField.OrderId] })));
 
             Assert.Equal(1, fakes.Refreshes);
             Assert.Equal(100, fakes.GatewayCalls);

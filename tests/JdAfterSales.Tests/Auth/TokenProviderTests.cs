@@ -9,8 +9,8 @@ namespace JdAfterSales.Tests.Auth;
 
 public sealed class TokenProviderTests
 {
-    private static Task<OrderInfo?> Read(JdClient client, string? shop = null) =>
-        (shop is null ? client : client.ForShop(shop)).Orders.GetAsync(300000000001L, [OrderField.OrderId]);
+    private static Task<OrderInfo> Read(JdClient client, string? shop = null) =>
+        (shop is null ? client : client.ForShop(shop)).Orders.GetAsync(new GetOrderRequest { OrderId = 300000000001L, Fields = [OrderField.OrderId] });
 
     [Fact]
     public async Task A_fresh_token_is_used_without_refreshing()
@@ -94,7 +94,7 @@ public sealed class TokenProviderTests
         var fakes = new AuthFakes { GatewayRefuses = t => t == "revoked" };
         var store = new JdInMemoryTokenStore();
         await store.SetAsync("shop-1", AuthFakes.Tokens("revoked", AuthFakes.Now.AddDays(3)), default);
-        await fakes.Client(fakes.Provider(store)).Orders.ModifyVenderRemarkAsync(1, "已处理", VenderRemarkColor.Red);
+        await fakes.Client(fakes.Provider(store)).Orders.ModifyVenderRemarkAsync(new ModifyVenderRemarkRequest { OrderId = 1, Remark = "已处理", Flag = VenderRemarkColor.Red });
         Assert.Equal(1, fakes.Refreshes);
         Assert.Equal(["revoked", "token-1"], fakes.TokensSeenByGateway);
     }

@@ -48,7 +48,7 @@ public sealed class TimestampTests
         var handler = StubHandler.Json("""{"jingdong_x_responce":{"code":"0"}}""");
         var client = TestClients.Create(handler, time: new Microsoft.Extensions.Time.Testing.FakeTimeProvider(instant));
 
-        await client.InvokeRawAsync("jingdong.x", null, JdAfterSales.Gateway.JdOperationKind.Read);
+        await client.InvokeRawAsync("jingdong.x", null, JdAfterSales.JdOperationKind.Read);
 
         Assert.Equal(expected, Assert.Single(handler.Requests).Form["timestamp"]);
     }

@@ -13,7 +13,7 @@ public sealed class LogisticsClientTests
         var handler = StubHandler.Bytes(Vectors.Response("ldop.receive.trace.get.success.json"));
         var client = TestClients.Create(handler);
 
-        var trace = await client.Logistics.GetWaybillTraceAsync("JDV000123456789", "010K123456");
+        var trace = await client.Logistics.GetWaybillTraceAsync(new GetWaybillTraceRequest { WaybillCode = "JDV000123456789", CustomerCode = "010K123456" });
 
         Assert.Equal(["揽收", "签收"], trace.Events.Select(e => e.Title));
         Assert.Equal(new DateTimeOffset(2024, 5, 20, 9, 12, 45, Beijing), trace.Events[0].Time);
@@ -32,7 +32,7 @@ public sealed class LogisticsClientTests
     public async Task A_logistics_code_other_than_100_is_a_business_failure_with_the_message()
     {
         var client = TestClients.Create(StubHandler.Json("""{"jingdong_ldop_receive_trace_get_responce":{"code":"0","querytrace_result":{"code":-1,"messsage":"运单不存在","data":[]}}}"""));
-        var error = await Assert.ThrowsAsync<JdBusinessException>(() => client.Logistics.GetWaybillTraceAsync("JDV1", "c"));
+        var error = await Assert.ThrowsAsync<JdBusinessException>(() => client.Logistics.GetWaybillTraceAsync(new GetWaybillTraceRequest { WaybillCode = "JDV1", CustomerCode = "c" }));
         Assert.Equal("-1", error.Code);
         Assert.Equal("运单不存在", error.JdMessage);
     }
@@ -43,35 +43,44 @@ public sealed class LogisticsClientTests
     public async Task Empty_codes_are_refused_before_sending(string waybill, string customer, string field)
     {
         var handler = StubHandler.Json("{}");
-        var error = await Assert.ThrowsAsync<JdValidationException>(() => TestClients.Create(handler).Logistics.GetWaybillTraceAsync(waybill, customer));
+        var error = await Assert.ThrowsAsync<JdValidationException>(() => TestClients.Create(handler).Logistics.GetWaybillTraceAsync(new GetWaybillTraceRequest { WaybillCode = waybill, CustomerCode = customer }));
         Assert.Equal(field, error.Field);
         Assert.Empty(handler.Requests);
     }
 
     [Fact]
-    public async Task Third_party_traces_read_into_the_same_model_ordered_by_time()
+    public async Task Third_party_traces_read_one_trace_per_waybill_in_the_same_model()
     {
-        var client = TestClients.Create(StubHandler.Json("""
-            {"jingdong_getThirdTrace_responce":{"code":"0","result":{"success":true,"code":"0","msg":"成功","data":{
-              "orderId":"300000000001","waybillCode":"SF1234567890","carrierName":"顺丰速运","traces":[
-                {"opeTitle":"派送","opeRemark":"快件派送中","opeTime":"2024-05-21 09:00:00","opeName":"王"},
-                {"opeTitle":"揽收","opeRemark":"已揽件","opeTime":"2024-05-20 18:00:00","opeName":"李"}]}}}}
-            """));
+        var handler = StubHandler.Bytes(Vectors.Response("getThirdTrace.success.json"));
+        var traces = await TestClients.Create(handler).Logistics.GetThirdPartyTraceAsync(new GetThirdPartyTraceRequest { OrderId = 300000000001 });
 
-        var trace = await client.Logistics.GetThirdPartyTraceAsync(300000000001);
-
-        Assert.Equal("SF1234567890", trace.WaybillCode);
+        var trace = Assert.Single(traces);
+        Assert.Equal("SF1400000000001", trace.WaybillCode);
         Assert.Equal("顺丰速运", trace.Carrier);
-        Assert.Equal(["揽收", "派送"], trace.Events.Select(e => e.Title));
-        Assert.False(trace.IsSignedFor);
-        Assert.Null(trace.SignedForAt);
+        Assert.Equal(["揽收", "签收"], trace.Events.Select(e => e.Title));
+        Assert.Equal("顺丰速运 已收取快件", trace.Events[0].Remark);
+        Assert.Equal("张师傅", trace.Events[0].Operator);
+        Assert.Equal("139****1111", trace.Events[0].CourierPhone);
+        Assert.True(trace.IsSignedFor);
+        Assert.Equal(new DateTimeOffset(2024, 5, 23, 14, 20, 0, Beijing), trace.SignedForAt);
+
+        // JD's SDK classes declare orderId a string for this method.
+        var sent = Assert.Single(handler.Requests).Form;
+        Assert.Equal("""{"orderId":"300000000001"}""", sent["360buy_param_json"]);
+    }
+
+    [Fact]
+    public async Task An_order_with_no_waybill_has_no_traces()
+    {
+        var client = TestClients.Create(StubHandler.Json("""{"jingdong_getThirdTrace_responce":{"code":"0","result":{"success":true,"errorCode":"0","message":"成功"}}}"""));
+        Assert.Empty(await client.Logistics.GetThirdPartyTraceAsync(new GetThirdPartyTraceRequest { OrderId = 1 }));
     }
 
     [Fact]
     public async Task An_unknown_order_is_a_business_failure()
     {
-        var client = TestClients.Create(StubHandler.Json("""{"jingdong_getThirdTrace_responce":{"code":"0","result":{"success":false,"code":"ORDER_NOT_EXIST","msg":"订单不存在","data":null}}}"""));
-        var error = await Assert.ThrowsAsync<JdBusinessException>(() => client.Logistics.GetThirdPartyTraceAsync(1));
+        var client = TestClients.Create(StubHandler.Json("""{"jingdong_getThirdTrace_responce":{"code":"0","result":{"success":false,"errorCode":"ORDER_NOT_EXIST","message":"订单不存在"}}}"""));
+        var error = await Assert.ThrowsAsync<JdBusinessException>(() => client.Logistics.GetThirdPartyTraceAsync(new GetThirdPartyTraceRequest { OrderId = 1 }));
         Assert.Equal("ORDER_NOT_EXIST", error.Code);
     }
 

@@ -70,7 +70,7 @@ public sealed class OrdersClientTests
         { "order_state", new SearchOrdersRequest { States = [], StartDate = May1, EndDate = May1.AddDays(1) } },
         { "start_date", new SearchOrdersRequest { States = [OrderState.Finished] } },
         { "optional_fields", new SearchOrdersRequest { States = [OrderState.Finished], StartDate = May1, EndDate = May1.AddDays(1), Fields = [] } },
-        { "page", new SearchOrdersRequest { States = [OrderState.Finished], StartDate = May1, EndDate = May1.AddDays(1), Page = 0 } },
+        { "page", new SearchOrdersRequest { States = [OrderState.Finished], StartDate = May1, EndDate = May1.AddDays(1), PageNumber = 0 } },
     };
 
     [Theory]
@@ -132,25 +132,30 @@ public sealed class OrdersClientTests
     public async Task Get_reads_order_detail_info_and_an_unknown_order_is_a_business_error()
     {
         var client = TestClients.Create(StubHandler.Json("""{"jingdong_pop_order_get_responce":{"code":"0","orderDetailInfo":{"apiResult":{"success":true},"orderInfo":{"orderId":"300000000009","orderState":"FINISHED_L","orderPayment":"59.50"}}}}"""));
-        var order = await client.Orders.GetAsync(300000000009, [OrderField.OrderId, OrderField.OrderState, OrderField.OrderPayment]);
-        Assert.Equal(OrderState.Finished, order!.State);
+        var order = await client.Orders.GetAsync(new GetOrderRequest { OrderId = 300000000009, Fields = [OrderField.OrderId, OrderField.OrderState, OrderField.OrderPayment] });
+        Assert.Equal(OrderState.Finished, order.State);
         Assert.Equal(59.50m, order.Payment);
 
         var failing = TestClients.Create(StubHandler.Json("""{"jingdong_pop_order_get_responce":{"code":"0","orderDetailInfo":{"apiResult":{"success":false,"chineseErrCode":"订单不存在","numberCode":10100005},"orderInfo":""}}}"""));
-        var error = await Assert.ThrowsAsync<JdBusinessException>(() => failing.Orders.GetAsync(1));
+        var error = await Assert.ThrowsAsync<JdBusinessException>(() => failing.Orders.GetAsync(new GetOrderRequest { OrderId = 1 }));
         Assert.Equal("10100005", error.Code);
     }
 
     [Fact]
     public async Task The_vender_remark_is_a_write_with_its_flag()
     {
-        var handler = StubHandler.Json("""{"jingdong_pop_order_modifyVenderRemark_responce":{"code":"0","modifyvenderremark_result":{"success":true}}}""");
-        await TestClients.Create(handler).Orders.ModifyVenderRemarkAsync(300000000001, "已联系客户 & 退货", VenderRemarkColor.Red);
+        var handler = StubHandler.Bytes(Vectors.Response("pop.order.modifyVenderRemark.success.json"));
+        var result = await TestClients.Create(handler).Orders.ModifyVenderRemarkAsync(new ModifyVenderRemarkRequest { OrderId = 300000000001, Remark = "已联系客户 & 退货", Flag = VenderRemarkColor.Red });
+        Assert.Equal("0", result.Code);
+        Assert.Equal("成功", result.Message);
+
+        // JD's SDK classes declare order_id a number (JAVA-NEW, DOC-PHP), not a string.
         var p = JsonDocument.Parse(Assert.Single(handler.Requests).Form["360buy_param_json"]).RootElement;
-        Assert.Equal("300000000001", p.GetProperty("order_id").GetString());
+        Assert.Equal(JsonValueKind.Number, p.GetProperty("order_id").ValueKind);
+        Assert.Equal(300000000001, p.GetProperty("order_id").GetInt64());
         Assert.Equal(1, p.GetProperty("flag").GetInt32());
         Assert.Equal("已联系客户 & 退货", p.GetProperty("remark").GetString());
-        Assert.Equal(JdAfterSales.Gateway.JdOperationKind.Write, new ModifyVenderRemarkRequest { OrderId = 1, Remark = "x" }.OperationKind);
+        Assert.Equal(JdAfterSales.JdOperationKind.Write, new ModifyVenderRemarkRequest { OrderId = 1, Remark = "x" }.OperationKind);
     }
 
     [Fact]
@@ -160,5 +165,43 @@ public sealed class OrdersClientTests
         Assert.False(state.IsKnown);
         Assert.Null(state.ChineseName);
         Assert.Equal("NEW_STATE_2027", state.ToString());
+    }
+
+    [Fact]
+    public async Task A_refused_vender_remark_reads_the_snake_case_result()
+    {
+        var client = TestClients.Create(StubHandler.Bytes(Vectors.Response("pop.order.modifyVenderRemark.failure.json")));
+        var error = await Assert.ThrowsAsync<JdBusinessException>(() =>
+            client.Orders.ModifyVenderRemarkAsync(new ModifyVenderRemarkRequest { OrderId = 1, Remark = "x" }));
+        Assert.Equal("10100003", error.Code);
+        Assert.Equal("订单不存在或不属于该商家", error.JdMessage);
+    }
+
+    [Fact]
+    public async Task A_vender_remark_answered_without_its_result_is_an_unknown_outcome()
+    {
+        var client = TestClients.Create(StubHandler.Json("""{"jingdong_pop_order_modifyVenderRemark_responce":{"code":"0"}}"""));
+        var error = await Assert.ThrowsAsync<JdContractException>(() =>
+            client.Orders.ModifyVenderRemarkAsync(new ModifyVenderRemarkRequest { OrderId = 1, Remark = "x" }));
+        Assert.Equal(JdDeliveryState.Delivered, error.Delivery);
+        Assert.Contains("outcome is unknown", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_sends_order_id_as_a_number()
+    {
+        var handler = StubHandler.Json("""{"jingdong_pop_order_get_responce":{"code":"0","orderDetailInfo":{"apiResult":{"success":true},"orderInfo":{"orderId":"300000000009"}}}}""");
+        await TestClients.Create(handler).Orders.GetAsync(new GetOrderRequest { OrderId = 300000000009, Fields = [OrderField.OrderId] });
+        var p = JsonDocument.Parse(Assert.Single(handler.Requests).Form["360buy_param_json"]).RootElement;
+        Assert.Equal(JsonValueKind.Number, p.GetProperty("order_id").ValueKind);
+        Assert.Equal("orderId", p.GetProperty("optional_fields").GetString());
+    }
+
+    [Fact]
+    public async Task Get_answered_without_the_order_is_a_contract_error_not_a_null()
+    {
+        var client = TestClients.Create(StubHandler.Json("""{"jingdong_pop_order_get_responce":{"code":"0","orderDetailInfo":{"apiResult":{"success":true}}}}"""));
+        var error = await Assert.ThrowsAsync<JdContractException>(() => client.Orders.GetAsync(new GetOrderRequest { OrderId = 1 }));
+        Assert.Contains("orderInfo", error.Message, StringComparison.Ordinal);
     }
 }

@@ -37,6 +37,12 @@ public class JdContractException : JdException
     {
     }
 
+    /// <summary>
+    /// Whether the request reached JD: <see cref="JdDeliveryState.Delivered"/> when JD answered (a write answered
+    /// without its result object may have been applied), <see cref="JdDeliveryState.Unknown"/> when not known.
+    /// </summary>
+    public JdDeliveryState Delivery { get; internal set; }
+
     /// <summary>A sanitized excerpt of the body (at most a few hundred characters, secrets masked).</summary>
     public string? BodyExcerpt { get; }
 
