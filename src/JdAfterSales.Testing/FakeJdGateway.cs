@@ -101,8 +101,8 @@ public sealed class FakeJdGateway : IAsyncDisposable, IDisposable
     /// <summary>Gets the queue of faults to inject.</summary>
     public FakeFaultController Faults { get; } = new();
 
-    /// <summary>Gets the JOS methods the gateway serves, sorted.</summary>
-    public IReadOnlyList<string> SupportedMethods => _router.Methods.ToList();
+    /// <summary>Gets the JOS methods every fake gateway serves, sorted; any other method is answered with code 15.</summary>
+    public static IReadOnlyList<string> SupportedMethods => RouterJsonEndpoint.Methods;
 
     /// <summary>Gets how many requests reached the OAuth endpoints.</summary>
     public long OAuthRequestCount => _oauth.RequestCount;

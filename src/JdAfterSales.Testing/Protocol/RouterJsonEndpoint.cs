@@ -9,10 +9,12 @@ namespace JdAfterSales.Testing;
 /// </summary>
 internal sealed class RouterJsonEndpoint
 {
+    /// <summary>Every handler, by JOS method: stateless functions of the call, so one table serves every gateway.</summary>
+    private static readonly Dictionary<string, MethodHandler> Handlers = BuildHandlers();
+
     private readonly FakeJdGatewayOptions _options;
     private readonly FakeShopData _data;
     private readonly AccessTokenRegistry _tokens;
-    private readonly Dictionary<string, MethodHandler> _handlers = new(StringComparer.Ordinal);
     private readonly object _sync = new();
 
     public RouterJsonEndpoint(FakeJdGatewayOptions options, FakeShopData data, AccessTokenRegistry tokens)
@@ -20,15 +22,21 @@ internal sealed class RouterJsonEndpoint
         _options = options;
         _data = data;
         _tokens = tokens;
-        AscReadHandlers.Register(_handlers);
-        AscWriteHandlers.Register(_handlers);
-        RefundHandlers.Register(_handlers);
-        OrderHandlers.Register(_handlers);
-        LogisticsHandlers.Register(_handlers);
-        CommentHandlers.Register(_handlers);
     }
 
-    public IEnumerable<string> Methods => _handlers.Keys.Order(StringComparer.Ordinal);
+    public static IReadOnlyList<string> Methods { get; } = [.. Handlers.Keys.Order(StringComparer.Ordinal)];
+
+    private static Dictionary<string, MethodHandler> BuildHandlers()
+    {
+        var handlers = new Dictionary<string, MethodHandler>(StringComparer.Ordinal);
+        AscReadHandlers.Register(handlers);
+        AscWriteHandlers.Register(handlers);
+        RefundHandlers.Register(handlers);
+        OrderHandlers.Register(handlers);
+        LogisticsHandlers.Register(handlers);
+        CommentHandlers.Register(handlers);
+        return handlers;
+    }
 
     /// <summary>Runs <paramref name="action"/> under the lock that serializes calls, for helpers that change the data set.</summary>
     public T Locked<T>(Func<T> action)
@@ -60,7 +68,7 @@ internal sealed class RouterJsonEndpoint
             return Error("14");
         }
 
-        if (!_handlers.TryGetValue(method, out var handler))
+        if (!Handlers.TryGetValue(method, out var handler))
         {
             return Error("15");
         }

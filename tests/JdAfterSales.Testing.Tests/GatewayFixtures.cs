@@ -1,7 +1,7 @@
 using JdAfterSales.Testing;
 using Microsoft.Extensions.Time.Testing;
 
-namespace JdAfterSales.ContractTests.FakeGateway;
+namespace JdAfterSales.Testing.Tests;
 
 /// <summary>Gateways with a pinned clock, so every run sees the same data set.</summary>
 internal static class GatewayFixtures

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using JdAfterSales.Testing;
 
-namespace JdAfterSales.ContractTests.FakeGateway;
+namespace JdAfterSales.Testing.Tests;
 
 public sealed class StateMachineTests : IDisposable
 {

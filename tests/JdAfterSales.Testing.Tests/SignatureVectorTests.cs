@@ -3,7 +3,7 @@ using System.Text.Json;
 using JdAfterSales.Testing;
 using Microsoft.Extensions.Time.Testing;
 
-namespace JdAfterSales.ContractTests.FakeGateway;
+namespace JdAfterSales.Testing.Tests;
 
 public sealed class SignatureVectorTests
 {

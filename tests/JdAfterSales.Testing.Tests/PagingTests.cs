@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace JdAfterSales.ContractTests.FakeGateway;
+namespace JdAfterSales.Testing.Tests;
 
 public sealed class PagingTests : IDisposable
 {

@@ -1,4 +1,4 @@
-namespace JdAfterSales.ContractTests.Support;
+namespace JdAfterSales.Testing.Tests;
 
 /// <summary>
 /// Tests that measure the whole process (thread counts, ports) run alone, after the parallel ones, so other tests'

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using JdAfterSales.Testing;
 
-namespace JdAfterSales.ContractTests.FakeGateway;
+namespace JdAfterSales.Testing.Tests;
 
 /// <summary>
 /// A minimal routerjson caller written for these tests from JD's rules (not shared with the gateway): it signs, posts

@@ -1,10 +1,9 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using JdAfterSales.ContractTests.Support;
 using JdAfterSales.Testing;
 
-namespace JdAfterSales.ContractTests.FakeGateway;
+namespace JdAfterSales.Testing.Tests;
 
 [Collection(RunsAlone.Name)]
 public sealed class LifecycleTests

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using JdAfterSales.Testing;
 
-namespace JdAfterSales.ContractTests.FakeGateway;
+namespace JdAfterSales.Testing.Tests;
 
 public sealed class FaultInjectionTests : IDisposable
 {

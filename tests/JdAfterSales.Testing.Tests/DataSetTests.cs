@@ -1,7 +1,7 @@
 using JdAfterSales.Testing;
 using Microsoft.Extensions.Time.Testing;
 
-namespace JdAfterSales.ContractTests.FakeGateway;
+namespace JdAfterSales.Testing.Tests;
 
 public sealed class DataSetTests
 {

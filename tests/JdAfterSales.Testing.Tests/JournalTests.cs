@@ -1,4 +1,4 @@
-namespace JdAfterSales.ContractTests.FakeGateway;
+namespace JdAfterSales.Testing.Tests;
 
 public sealed class JournalTests
 {

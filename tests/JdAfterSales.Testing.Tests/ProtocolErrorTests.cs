@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace JdAfterSales.ContractTests.FakeGateway;
+namespace JdAfterSales.Testing.Tests;
 
 public sealed class ProtocolErrorTests : IDisposable
 {

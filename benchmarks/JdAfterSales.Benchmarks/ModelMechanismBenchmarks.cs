@@ -1,0 +1,75 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using BenchmarkDotNet.Attributes;
+using JdAfterSales.AfterSales;
+using JdAfterSales.Serialization;
+
+namespace JdAfterSales.Benchmarks;
+
+/// <summary>
+/// How the models' property accessors decide the read speed: the same 50 service orders (the items of a
+/// <c>jingdong.asc.query.list</c> page) into the library's <see cref="ServiceBrief"/> (internal setters the generated
+/// code calls), into the same model with <c>init</c>-only properties, and into the library's model by reflection.
+/// </summary>
+[MemoryDiagnoser]
+public class ModelMechanismBenchmarks
+{
+    private static readonly JsonSerializerOptions ReflectionOptions = CreateReflectionOptions();
+
+    private byte[] _items = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        using var document = JsonDocument.Parse(Fixtures.ServiceListBody(50));
+        var data = document.RootElement.GetProperty("jingdong_asc_query_list_responce").GetProperty("pageResult").GetProperty("data");
+        _items = JsonSerializer.SerializeToUtf8Bytes(data);
+        var expected = Checksum(InternalSetters());
+        Check.Equal(expected, Checksum(Reflection()), "reflection");
+        Check.Equal(expected, InitOnly().Sum(s => s.ServiceId + (s.SysVersion ?? 0)), "init-only");
+    }
+
+    [Benchmark(Baseline = true, Description = "internal setters (the library)")]
+    public List<ServiceBrief> InternalSetters() => JsonSerializer.Deserialize(_items, MechanismJsonContext.Default.ListServiceBrief)!;
+
+    [Benchmark(Description = "init-only properties")]
+    public List<InitOnlyServiceBrief> InitOnly() => JsonSerializer.Deserialize(_items, MechanismJsonContext.Default.ListInitOnlyServiceBrief)!;
+
+    [Benchmark(Description = "reflection STJ, the library's model")]
+    public List<ServiceBrief> Reflection() => JsonSerializer.Deserialize<List<ServiceBrief>>(_items, ReflectionOptions)!;
+
+    private static long Checksum(List<ServiceBrief> items) => items.Sum(s => s.ServiceId + (s.SysVersion ?? 0));
+
+    private static JsonSerializerOptions CreateReflectionOptions()
+    {
+        var options = new JsonSerializerOptions { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+        foreach (var converter in JdJsonContext.Default.Options.Converters)
+        {
+            options.Converters.Add(converter);
+        }
+
+        options.MakeReadOnly();
+        return options;
+    }
+}
+
+/// <summary>Both models under the library's converters.</summary>
+[JsonSourceGenerationOptions(
+    Converters =
+    [
+        typeof(JdNumberConverter<long, JdInt64Format>),
+        typeof(JdNullableNumberConverter<long, JdInt64Format>),
+        typeof(JdNumberConverter<int, JdInt32Format>),
+        typeof(JdNullableNumberConverter<int, JdInt32Format>),
+        typeof(JdNumberConverter<decimal, JdDecimalFormat>),
+        typeof(JdNullableNumberConverter<decimal, JdDecimalFormat>),
+        typeof(JdBooleanConverter),
+        typeof(JdNonNullableBooleanConverter),
+        typeof(JdDateTimeOffsetConverter),
+        typeof(JdNonNullableDateTimeOffsetConverter),
+        typeof(JdStringConverter),
+    ])]
+[JsonSerializable(typeof(List<ServiceBrief>))]
+[JsonSerializable(typeof(List<InitOnlyServiceBrief>))]
+internal sealed partial class MechanismJsonContext : JsonSerializerContext;
