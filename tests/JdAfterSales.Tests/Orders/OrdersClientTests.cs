@@ -204,4 +204,22 @@ public sealed class OrdersClientTests
         var error = await Assert.ThrowsAsync<JdContractException>(() => client.Orders.GetAsync(new GetOrderRequest { OrderId = 1 }));
         Assert.Contains("orderInfo", error.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_order_read_without_its_item_list_has_no_items_not_a_null()
+    {
+        // optional_fields did not ask for itemInfoList, so JD leaves it out.
+        var client = TestClients.Create(StubHandler.Json("""{"jingdong_pop_order_get_responce":{"code":"0","orderDetailInfo":{"apiResult":{"success":true},"orderInfo":{"orderId":"300000000009","orderState":"FINISHED_L"}}}}"""));
+        var order = await client.Orders.GetAsync(new GetOrderRequest { OrderId = 300000000009, Fields = [OrderField.OrderId, OrderField.OrderState] });
+        Assert.NotNull(order.Items);
+        Assert.Empty(order.Items);
+    }
+
+    [Fact]
+    public async Task Null_orders_in_a_page_are_skipped()
+    {
+        var client = TestClients.Create(StubHandler.Json("""{"jingdong_pop_order_search_responce":{"code":"0","searchorderinfo_result":{"apiResult":{"success":true},"orderTotal":2,"orderInfoList":[null,{"orderId":"300000000009"}]}}}"""));
+        var page = await client.Orders.SearchAsync(new SearchOrdersRequest { States = [OrderState.Finished], StartDate = May1, EndDate = May1.AddDays(1) });
+        Assert.Equal(300000000009, Assert.Single(page.Items).OrderId);
+    }
 }
