@@ -28,9 +28,28 @@ namespace JdAfterSales.Auth;
 /// </remarks>
 public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessTokenInvalidation
 {
+    /// <summary>A server issue time further than this from the local clock is not trusted: the lifetime counts from now.</summary>
+    internal static readonly TimeSpan MaxServerClockSkew = TimeSpan.FromMinutes(5);
+
+    /// <summary>How long a token whose stated lifetime is not above the refresh margin is used before the next refresh.</summary>
+    internal static readonly TimeSpan MinimumUsableLifetime = TimeSpan.FromMinutes(5);
+
+    /// <summary>The longest lifetime believed: JD's tokens live a day to a year.</summary>
+    internal static readonly TimeSpan MaxTokenLifetime = TimeSpan.FromDays(366);
+
+    /// <summary>
+    /// How long a refresh JD refused waits for another instance to store the tokens it got with the same refresh
+    /// token: JD answers that instance before it writes them, so the refusal can come first.
+    /// </summary>
+    internal static readonly TimeSpan SupersedingTokensWait = TimeSpan.FromSeconds(2);
+
+    private static readonly TimeSpan FirstStoreRereadDelay = TimeSpan.FromMilliseconds(100);
+
     private readonly ILogger _logger;
     private readonly JdOAuthClient _oauthClient;
     private readonly TimeSpan _refreshMargin;
+    private readonly TimeSpan _refreshRetryDelay;
+    private readonly TimeSpan _maxRefreshRetryDelay;
     private readonly string? _defaultShopId;
     private readonly TimeProvider _timeProvider;
     private readonly ConcurrentDictionary<string, ShopRefresh> _refreshes = new(StringComparer.Ordinal);
@@ -41,7 +60,7 @@ public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessToke
     /// <param name="options">The refresh margin and default shop; <c>null</c> for the defaults.</param>
     /// <param name="timeProvider">The clock that decides when a token is due; <c>null</c> for the system clock.</param>
     /// <param name="loggerFactory">Where refreshes are logged (never the tokens); <c>null</c> for no logging.</param>
-    /// <exception cref="JdValidationException">The refresh margin is negative.</exception>
+    /// <exception cref="JdValidationException">The refresh margin is negative, or a refresh retry delay is not positive (or the maximum is below the first).</exception>
     public JdOAuthTokenProvider(
         JdOAuthClient oauthClient,
         IJdTokenStore? store = null,
@@ -57,9 +76,21 @@ public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessToke
             throw new JdValidationException($"{nameof(JdOAuthTokenProviderOptions)}.{nameof(JdOAuthTokenProviderOptions.RefreshMargin)}", "must not be negative.");
         }
 
+        if (options.RefreshRetryDelay <= TimeSpan.Zero || options.RefreshRetryDelay == Timeout.InfiniteTimeSpan)
+        {
+            throw new JdValidationException($"{nameof(JdOAuthTokenProviderOptions)}.{nameof(JdOAuthTokenProviderOptions.RefreshRetryDelay)}", "must be positive and finite.");
+        }
+
+        if (options.MaxRefreshRetryDelay < options.RefreshRetryDelay || options.MaxRefreshRetryDelay > TimeSpan.FromDays(1))
+        {
+            throw new JdValidationException($"{nameof(JdOAuthTokenProviderOptions)}.{nameof(JdOAuthTokenProviderOptions.MaxRefreshRetryDelay)}", "must be at least RefreshRetryDelay and at most a day.");
+        }
+
         _oauthClient = oauthClient;
         Store = store ?? new JdInMemoryTokenStore();
         _refreshMargin = options.RefreshMargin;
+        _refreshRetryDelay = options.RefreshRetryDelay;
+        _maxRefreshRetryDelay = options.MaxRefreshRetryDelay;
         _defaultShopId = options.DefaultShopId;
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
@@ -80,8 +111,16 @@ public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessToke
     {
         ArgumentException.ThrowIfNullOrEmpty(shopId);
         var token = await _oauthClient.ExchangeCodeAsync(code, cancellationToken).ConfigureAwait(false);
-        var tokens = JdTokenSet.FromOAuthToken(token);
+        var (tokens, bounds) = Bounded(token, previous: null);
         await Store.SetAsync(shopId, tokens, cancellationToken).ConfigureAwait(false);
+        LogBounds(JdTelemetry.ShopHash(shopId), token, bounds);
+
+        // A new authorization ends any back-off after failed refreshes of the old tokens.
+        if (_refreshes.TryGetValue(shopId, out var state))
+        {
+            state.Succeeded();
+        }
+
         return tokens;
     }
 
@@ -148,17 +187,17 @@ public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessToke
         if (started is not null)
         {
             // Not tied to this caller's token: other callers wait on the same refresh.
-            _ = RunRefreshAsync(started, shop, rejectedAccessToken);
+            _ = RunRefreshAsync(started, state, shop, rejectedAccessToken);
         }
 
         return await running.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task RunRefreshAsync(TaskCompletionSource<JdTokenSet> completion, string shop, string? rejectedAccessToken)
+    private async Task RunRefreshAsync(TaskCompletionSource<JdTokenSet> completion, ShopRefresh state, string shop, string? rejectedAccessToken)
     {
         try
         {
-            completion.SetResult(await RefreshIfStillNeededAsync(shop, rejectedAccessToken).ConfigureAwait(false));
+            completion.SetResult(await RefreshIfStillNeededAsync(state, shop, rejectedAccessToken).ConfigureAwait(false));
         }
         catch (Exception ex)
         {
@@ -167,12 +206,11 @@ public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessToke
         }
     }
 
-    private async Task<JdTokenSet> RefreshIfStillNeededAsync(string shop, string? rejectedAccessToken)
+    private async Task<JdTokenSet> RefreshIfStillNeededAsync(ShopRefresh state, string shop, string? rejectedAccessToken)
     {
         // Read again: another caller, or another instance sharing the store, may have refreshed meanwhile.
         var current = await Store.GetAsync(shop, CancellationToken.None).ConfigureAwait(false) ?? throw NotAuthorized(shop);
-        var needed = rejectedAccessToken is null ? IsDue(current) : current.AccessToken == rejectedAccessToken;
-        if (!needed)
+        if (!IsNeeded(current, rejectedAccessToken))
         {
             return current;
         }
@@ -182,38 +220,185 @@ public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessToke
             throw new JdAuthenticationException($"Shop {shop}'s access token needs replacing but no refresh token is stored: the shop must authorize the app again.", "19");
         }
 
+        if (state.BackingOff(current.RefreshToken, _timeProvider.GetUtcNow()) is { } lastFailure)
+        {
+            // Rethrows the last failure as it was (same type, same message): JD is not asked again until the wait ends.
+            return await lastFailure.ConfigureAwait(false);
+        }
+
+        return await RefreshAndStoreAsync(state, shop, current).ConfigureAwait(false);
+    }
+
+    private bool IsNeeded(JdTokenSet tokens, string? rejectedAccessToken) =>
+        rejectedAccessToken is null ? IsDue(tokens) : tokens.AccessToken == rejectedAccessToken;
+
+    private async Task<JdTokenSet> RefreshAndStoreAsync(ShopRefresh state, string shop, JdTokenSet current)
+    {
         var shopHash = JdTelemetry.ShopHash(shop);
         JdOAuthToken token;
         try
         {
-            token = await _oauthClient.RefreshAsync(current.RefreshToken, CancellationToken.None).ConfigureAwait(false);
+            token = await _oauthClient.RefreshAsync(current.RefreshToken!, CancellationToken.None).ConfigureAwait(false);
         }
         catch (JdException ex)
         {
             // Instances sharing a store can find the token due at the same moment and both refresh; JD may refuse
-            // the second use of the refresh token. If another instance stored new tokens meanwhile, they serve.
-            var latest = await Store.GetAsync(shop, CancellationToken.None).ConfigureAwait(false);
-            if (latest is not null && latest.AccessToken != current.AccessToken && !IsDue(latest))
+            // the second use of the refresh token, and may do so before the first instance has stored its new pair.
+            // Only this process writes an in-memory store, so no other instance's tokens can be on their way there.
+            var mayArrive = ex is JdAuthenticationException && Store is not JdInMemoryTokenStore;
+            var latest = await SupersedingTokensAsync(shop, current, waitForThem: mayArrive).ConfigureAwait(false);
+            if (latest is not null)
             {
+                state.Succeeded();
                 JdTelemetry.TokenRefreshes.Add(1, new KeyValuePair<string, object?>("jd.outcome", "superseded"));
                 JdLog.TokenRefreshSuperseded(_logger, shopHash, latest.ExpiresAt);
                 return latest;
             }
 
+            var (failures, retryAt) = state.Failed(ex, current.RefreshToken!, _timeProvider.GetUtcNow(), _refreshRetryDelay, _maxRefreshRetryDelay);
             JdTelemetry.TokenRefreshes.Add(1, new KeyValuePair<string, object?>("jd.outcome", "error"));
             JdLog.TokenRefreshFailed(_logger, shopHash, ex.Message);
+            JdLog.TokenRefreshBackingOff(_logger, shopHash, failures, retryAt);
             throw;
         }
 
-        var next = JdTokenSet.FromOAuthToken(token, current);
+        // JD has spent the old refresh token: store the new pair before anything else can go wrong.
+        var (next, bounds) = Bounded(token, current);
         await Store.SetAsync(shop, next, CancellationToken.None).ConfigureAwait(false);
+        state.Succeeded();
+        LogBounds(shopHash, token, bounds);
         JdTelemetry.TokenRefreshes.Add(1, new KeyValuePair<string, object?>("jd.outcome", "success"));
         JdLog.TokenRefreshed(_logger, shopHash, next.ExpiresAt);
         return next;
     }
 
+    /// <summary>
+    /// Newer, usable tokens another instance stored after <paramref name="current"/>; when asked, waits a little for
+    /// them (re-reading the store with growing pauses on the clock, <see cref="SupersedingTokensWait"/> at most).
+    /// </summary>
+    private async Task<JdTokenSet?> SupersedingTokensAsync(string shop, JdTokenSet current, bool waitForThem)
+    {
+        var waited = TimeSpan.Zero;
+        var pause = FirstStoreRereadDelay;
+        while (true)
+        {
+            JdTokenSet? latest;
+            try
+            {
+                latest = await Store.GetAsync(shop, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (JdException)
+            {
+                // The store failing now must not hide why the refresh failed.
+                return null;
+            }
+
+            if (latest is not null && latest.AccessToken != current.AccessToken && !IsDue(latest))
+            {
+                return latest;
+            }
+
+            if (!waitForThem || waited >= SupersedingTokensWait)
+            {
+                return null;
+            }
+
+            pause = pause < SupersedingTokensWait - waited ? pause : SupersedingTokensWait - waited;
+            await Task.Delay(pause, _timeProvider).ConfigureAwait(false);
+            waited += pause;
+            pause += pause;
+        }
+    }
+
+    /// <summary>
+    /// The set to store for an answer of JD's, with an expiry that cannot make every call refresh: a server clock
+    /// far from ours is ignored, and a lifetime not above the refresh margin (or over a year) is bounded.
+    /// </summary>
+    private (JdTokenSet Tokens, LifetimeBounds Bounds) Bounded(JdOAuthToken token, JdTokenSet? previous)
+    {
+        var now = _timeProvider.GetUtcNow();
+        var issuedAt = token.IssuedAt;
+        var skew = issuedAt - now;
+        var clockIgnored = skew > MaxServerClockSkew || skew < -MaxServerClockSkew;
+        if (clockIgnored)
+        {
+            issuedAt = now;
+        }
+
+        var lifetime = token.ExpiresIn;
+        var lifetimeBounded = lifetime <= _refreshMargin || lifetime > MaxTokenLifetime;
+        if (lifetime <= _refreshMargin)
+        {
+            lifetime = _refreshMargin + MinimumUsableLifetime;
+        }
+        else if (lifetime > MaxTokenLifetime)
+        {
+            lifetime = MaxTokenLifetime;
+        }
+
+        var bounds = new LifetimeBounds(clockIgnored ? skew : null, lifetimeBounded ? lifetime : null);
+        return (JdTokenSet.FromOAuthToken(token, previous, issuedAt + lifetime), bounds);
+    }
+
+    private void LogBounds(string shopHash, JdOAuthToken token, LifetimeBounds bounds)
+    {
+        if (bounds.IgnoredSkew is { } skew)
+        {
+            JdLog.OAuthClockSkewIgnored(_logger, shopHash, (long)skew.TotalSeconds, (long)MaxServerClockSkew.TotalSeconds);
+        }
+
+        if (bounds.UsedLifetime is { } used)
+        {
+            JdLog.TokenLifetimeBounded(_logger, shopHash, (long)token.ExpiresIn.TotalSeconds, (long)_refreshMargin.TotalSeconds, (long)used.TotalSeconds);
+        }
+    }
+
+    private readonly record struct LifetimeBounds(TimeSpan? IgnoredSkew, TimeSpan? UsedLifetime);
+
     private sealed class ShopRefresh
     {
+        private readonly object _gate = new();
+        private int _failures;
+        private DateTimeOffset _retryAt;
+        private Task<JdTokenSet>? _lastFailure;
+        private string? _failedRefreshToken;
+
         public Task<JdTokenSet>? Running { get; set; }
+
+        /// <summary>The last failure, while its wait runs and the store still holds the refresh token that failed.</summary>
+        public Task<JdTokenSet>? BackingOff(string refreshToken, DateTimeOffset now)
+        {
+            lock (_gate)
+            {
+                return _lastFailure is not null && now < _retryAt && string.Equals(refreshToken, _failedRefreshToken, StringComparison.Ordinal)
+                    ? _lastFailure
+                    : null;
+            }
+        }
+
+        public (int Failures, DateTimeOffset RetryAt) Failed(Exception failure, string refreshToken, DateTimeOffset now, TimeSpan firstDelay, TimeSpan maxDelay)
+        {
+            lock (_gate)
+            {
+                _failures = _failures == int.MaxValue ? _failures : _failures + 1;
+
+                // Doubling from the first delay; the exponent is capped so the arithmetic cannot overflow.
+                var delay = firstDelay * Math.Pow(2, Math.Min(_failures - 1, 30));
+                _retryAt = now + (delay < maxDelay ? delay : maxDelay);
+                _lastFailure = Task.FromException<JdTokenSet>(failure);
+                _failedRefreshToken = refreshToken;
+                return (_failures, _retryAt);
+            }
+        }
+
+        public void Succeeded()
+        {
+            lock (_gate)
+            {
+                _failures = 0;
+                _lastFailure = null;
+                _failedRefreshToken = null;
+            }
+        }
     }
 }
