@@ -19,11 +19,21 @@ namespace JdAfterSales.Auth;
 /// picked up instead of repeated.
 /// </para>
 /// <para>
-/// What is not: across processes, <see cref="IJdTokenStore"/> (and <c>IDistributedCache</c> beneath
-/// <see cref="JdDistributedCacheTokenStore"/>) offers no atomic lock, so instances that find the same token due at
-/// the same moment may each refresh it — at most one refresh per instance, and the last one stored wins. An
-/// instance left with a token another refresh made stale gets code 19 on its next call, reads the store again and
-/// retries with the newest token.
+/// Across processes: when the store is an <see cref="IJdCoordinatedTokenStore"/> (the in-memory store, the Redis
+/// store of <c>JdAfterSales.Redis</c>), the refresh runs under the shop's refresh lease, so exactly one instance
+/// asks JD and the others wait for the tokens it stores (up to twice
+/// <see cref="JdOAuthTokenProviderOptions.RefreshLeaseDuration"/>); its fenced write cannot overwrite newer tokens.
+/// When the store cannot grant the lease (<see cref="JdCoordinationException"/>, log event 1012) the provider
+/// refreshes under its process-local lock as with any other store. A plain <see cref="IJdTokenStore"/> (such as
+/// <see cref="JdDistributedCacheTokenStore"/>: <c>IDistributedCache</c> has no atomic lock) lets instances that find
+/// the same token due at the same moment each refresh it; the one JD refuses re-reads the store for up to two
+/// seconds for the winner's tokens before it fails.
+/// </para>
+/// <para>
+/// Failures: after a failed refresh, calls that need a new token fail with that failure, without asking JD, until
+/// <see cref="JdOAuthTokenProviderOptions.RefreshRetryDelay"/> (doubling per failure in a row) has passed. A
+/// lifetime JD states that is not above the refresh margin, or over a year, and an issue time far from the local
+/// clock are bounded and logged (events 1009, 1010), so they cannot make every call refresh.
 /// </para>
 /// </remarks>
 public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessTokenInvalidation
@@ -45,11 +55,16 @@ public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessToke
 
     private static readonly TimeSpan FirstStoreRereadDelay = TimeSpan.FromMilliseconds(100);
 
+    private static readonly TimeSpan FirstLeaseWaitDelay = TimeSpan.FromMilliseconds(50);
+
+    private static readonly TimeSpan MaxLeaseWaitDelay = TimeSpan.FromSeconds(1);
+
     private readonly ILogger _logger;
     private readonly JdOAuthClient _oauthClient;
     private readonly TimeSpan _refreshMargin;
     private readonly TimeSpan _refreshRetryDelay;
     private readonly TimeSpan _maxRefreshRetryDelay;
+    private readonly TimeSpan _refreshLeaseDuration;
     private readonly string? _defaultShopId;
     private readonly TimeProvider _timeProvider;
     private readonly ConcurrentDictionary<string, ShopRefresh> _refreshes = new(StringComparer.Ordinal);
@@ -60,7 +75,7 @@ public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessToke
     /// <param name="options">The refresh margin and default shop; <c>null</c> for the defaults.</param>
     /// <param name="timeProvider">The clock that decides when a token is due; <c>null</c> for the system clock.</param>
     /// <param name="loggerFactory">Where refreshes are logged (never the tokens); <c>null</c> for no logging.</param>
-    /// <exception cref="JdValidationException">The refresh margin is negative, or a refresh retry delay is not positive (or the maximum is below the first).</exception>
+    /// <exception cref="JdValidationException">The refresh margin is negative, a refresh retry delay is not positive (or the maximum is below the first), or the lease duration is not positive.</exception>
     public JdOAuthTokenProvider(
         JdOAuthClient oauthClient,
         IJdTokenStore? store = null,
@@ -86,11 +101,17 @@ public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessToke
             throw new JdValidationException($"{nameof(JdOAuthTokenProviderOptions)}.{nameof(JdOAuthTokenProviderOptions.MaxRefreshRetryDelay)}", "must be at least RefreshRetryDelay and at most a day.");
         }
 
+        if (options.RefreshLeaseDuration <= TimeSpan.Zero || options.RefreshLeaseDuration > TimeSpan.FromHours(1))
+        {
+            throw new JdValidationException($"{nameof(JdOAuthTokenProviderOptions)}.{nameof(JdOAuthTokenProviderOptions.RefreshLeaseDuration)}", "must be positive and at most an hour.");
+        }
+
         _oauthClient = oauthClient;
         Store = store ?? new JdInMemoryTokenStore();
         _refreshMargin = options.RefreshMargin;
         _refreshRetryDelay = options.RefreshRetryDelay;
         _maxRefreshRetryDelay = options.MaxRefreshRetryDelay;
+        _refreshLeaseDuration = options.RefreshLeaseDuration;
         _defaultShopId = options.DefaultShopId;
         _timeProvider = timeProvider ?? TimeProvider.System;
     }
@@ -167,6 +188,9 @@ public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessToke
     private static JdAuthenticationException NotAuthorized(string shop) =>
         new($"Shop {shop} has no stored tokens: send its owner to JdOAuthClient.BuildAuthorizationUri, then call AuthorizeAsync with the code.", "18");
 
+    private static JdAuthenticationException NoRefreshToken(string shop) =>
+        new($"Shop {shop}'s access token needs replacing but no refresh token is stored: the shop must authorize the app again.", "19");
+
     /// <summary>Joins the shop's running refresh, or starts one; every caller waits on the same task.</summary>
     private async Task<JdTokenSet> RefreshOnceAsync(string shop, string? rejectedAccessToken, CancellationToken cancellationToken)
     {
@@ -217,7 +241,7 @@ public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessToke
 
         if (string.IsNullOrEmpty(current.RefreshToken))
         {
-            throw new JdAuthenticationException($"Shop {shop}'s access token needs replacing but no refresh token is stored: the shop must authorize the app again.", "19");
+            throw NoRefreshToken(shop);
         }
 
         if (state.BackingOff(current.RefreshToken, _timeProvider.GetUtcNow()) is { } lastFailure)
@@ -226,13 +250,93 @@ public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessToke
             return await lastFailure.ConfigureAwait(false);
         }
 
-        return await RefreshAndStoreAsync(state, shop, current).ConfigureAwait(false);
+        return Store is IJdCoordinatedTokenStore coordinated
+            ? await RefreshUnderLeaseAsync(coordinated, state, shop, current, rejectedAccessToken).ConfigureAwait(false)
+            : await RefreshAndStoreAsync(state, shop, current, lease: null).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Refreshes holding the shop's lease, or waits for the instance that holds it to store new tokens: polls the
+    /// store with growing pauses on the clock, takes the lease itself once it is free (its holder finished without
+    /// storing, or died and the lease expired), and gives up after twice the lease duration.
+    /// </summary>
+    private async Task<JdTokenSet> RefreshUnderLeaseAsync(IJdCoordinatedTokenStore store, ShopRefresh state, string shop, JdTokenSet current, string? rejectedAccessToken)
+    {
+        var started = _timeProvider.GetTimestamp();
+        var shopHash = JdTelemetry.ShopHash(shop);
+        var pause = FirstLeaseWaitDelay;
+        while (true)
+        {
+            IJdTokenRefreshLease? lease;
+            try
+            {
+                lease = await store.TryAcquireRefreshLeaseAsync(shop, _refreshLeaseDuration, CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (JdCoordinationException ex)
+            {
+                JdLog.TokenRefreshLeaseUnavailable(_logger, shopHash, ex.Message);
+                return await RefreshAndStoreAsync(state, shop, current, lease: null).ConfigureAwait(false);
+            }
+
+            if (lease is not null)
+            {
+                try
+                {
+                    // Read again under the lease: the previous holder may have stored new tokens just before releasing it.
+                    var latest = await Store.GetAsync(shop, CancellationToken.None).ConfigureAwait(false) ?? throw NotAuthorized(shop);
+                    if (!IsNeeded(latest, rejectedAccessToken))
+                    {
+                        return latest;
+                    }
+
+                    return string.IsNullOrEmpty(latest.RefreshToken)
+                        ? throw NoRefreshToken(shop)
+                        : await RefreshAndStoreAsync(state, shop, latest, lease).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await ReleaseAsync(lease).ConfigureAwait(false);
+                }
+            }
+
+            var waited = _timeProvider.GetElapsedTime(started);
+            if (waited >= _refreshLeaseDuration + _refreshLeaseDuration)
+            {
+                throw new JdTimeoutException(
+                    $"Shop {shop}'s token is being refreshed by another instance sharing the token store, which stored no new tokens within {waited.TotalSeconds:0.#} s.",
+                    waited,
+                    null);
+            }
+
+            await Task.Delay(pause, _timeProvider).ConfigureAwait(false);
+            pause = pause + pause < MaxLeaseWaitDelay ? pause + pause : MaxLeaseWaitDelay;
+            var seen = await Store.GetAsync(shop, CancellationToken.None).ConfigureAwait(false);
+            if (seen is not null && !IsNeeded(seen, rejectedAccessToken))
+            {
+                state.Succeeded();
+                var waitedMs = (long)_timeProvider.GetElapsedTime(started).TotalMilliseconds;
+                JdLog.TokenRefreshedByLeaseHolder(_logger, shopHash, waitedMs);
+                return seen;
+            }
+        }
+    }
+
+    private static async ValueTask ReleaseAsync(IJdTokenRefreshLease lease)
+    {
+        try
+        {
+            await lease.DisposeAsync().ConfigureAwait(false);
+        }
+        catch (JdCoordinationException)
+        {
+            // The lease expires by itself; the refresh's outcome matters more than its early release.
+        }
     }
 
     private bool IsNeeded(JdTokenSet tokens, string? rejectedAccessToken) =>
         rejectedAccessToken is null ? IsDue(tokens) : tokens.AccessToken == rejectedAccessToken;
 
-    private async Task<JdTokenSet> RefreshAndStoreAsync(ShopRefresh state, string shop, JdTokenSet current)
+    private async Task<JdTokenSet> RefreshAndStoreAsync(ShopRefresh state, string shop, JdTokenSet current, IJdTokenRefreshLease? lease)
     {
         var shopHash = JdTelemetry.ShopHash(shop);
         JdOAuthToken token;
@@ -264,7 +368,23 @@ public sealed class JdOAuthTokenProvider : IJdAccessTokenProvider, IJdAccessToke
 
         // JD has spent the old refresh token: store the new pair before anything else can go wrong.
         var (next, bounds) = Bounded(token, current);
-        await Store.SetAsync(shop, next, CancellationToken.None).ConfigureAwait(false);
+        if (lease is null)
+        {
+            await Store.SetAsync(shop, next, CancellationToken.None).ConfigureAwait(false);
+        }
+        else if (!await lease.TrySetAsync(next, CancellationToken.None).ConfigureAwait(false))
+        {
+            // Our lease ran out during the refresh and a later holder stored newer tokens: theirs stand.
+            var newer = await Store.GetAsync(shop, CancellationToken.None).ConfigureAwait(false);
+            if (newer is not null)
+            {
+                state.Succeeded();
+                JdTelemetry.TokenRefreshes.Add(1, new KeyValuePair<string, object?>("jd.outcome", "superseded"));
+                JdLog.TokenRefreshSuperseded(_logger, shopHash, newer.ExpiresAt);
+                return newer;
+            }
+        }
+
         state.Succeeded();
         LogBounds(shopHash, token, bounds);
         JdTelemetry.TokenRefreshes.Add(1, new KeyValuePair<string, object?>("jd.outcome", "success"));

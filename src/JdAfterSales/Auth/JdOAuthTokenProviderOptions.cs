@@ -20,6 +20,14 @@ public sealed class JdOAuthTokenProviderOptions
     /// <summary>The longest wait between failed refreshes of one shop (5 minutes unless set).</summary>
     public TimeSpan MaxRefreshRetryDelay { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long a refresh lease lasts when the store grants them (<see cref="IJdCoordinatedTokenStore"/>; 1 minute
+    /// unless set): longer than a refresh takes (<see cref="JdOAuthOptions.Timeout"/>), short enough that the shop
+    /// is not stuck for long when the holder dies. Instances that find the lease taken wait for the holder's tokens
+    /// up to twice this long, taking the lease themselves once it is free.
+    /// </summary>
+    public TimeSpan RefreshLeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The shop used when a call names none (<see cref="JdCallOptions.ShopId"/> is <c>null</c>); <c>null</c> to require a shop on every call.</summary>
     public string? DefaultShopId { get; set; }
 }

@@ -51,4 +51,12 @@ internal static partial class JdLog
     [LoggerMessage(EventId = 1011, EventName = "TokenRefreshBackingOff", Level = LogLevel.Warning,
         Message = "Access token refresh for shop {ShopHash} failed {Failures} time(s) in a row; until {RetryAt:O} calls that need a new token fail with that error without asking JD")]
     public static partial void TokenRefreshBackingOff(ILogger logger, string shopHash, int failures, DateTimeOffset retryAt);
+
+    [LoggerMessage(EventId = 1012, EventName = "TokenRefreshLeaseUnavailable", Level = LogLevel.Warning,
+        Message = "The token store could not grant shop {ShopHash}'s refresh lease; refreshing under this process's lock only (instances sharing the store may refresh at the same time): {Reason}")]
+    public static partial void TokenRefreshLeaseUnavailable(ILogger logger, string shopHash, string reason);
+
+    [LoggerMessage(EventId = 1013, EventName = "TokenRefreshedByLeaseHolder", Level = LogLevel.Debug,
+        Message = "Access token of shop {ShopHash} was refreshed by the instance holding its refresh lease; waited {WaitedMs} ms for it")]
+    public static partial void TokenRefreshedByLeaseHolder(ILogger logger, string shopHash, long waitedMs);
 }

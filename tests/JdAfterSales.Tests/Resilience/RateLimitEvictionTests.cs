@@ -15,7 +15,7 @@ public sealed class RateLimitEvictionTests
     public async Task A_new_shop_per_call_keeps_only_the_recently_active_shops_in_memory()
     {
         var time = new FakeTimeProvider(TestClients.VectorInstant);
-        var limiter = new JdClientRateLimiter(Options(), time);
+        var limiter = new JdLocalRateLimiter(Options(), time);
 
         // 20,000 shops, 100 new ones every 100 ms of fake time, each used once.
         var most = 0;
@@ -40,7 +40,7 @@ public sealed class RateLimitEvictionTests
     public async Task A_shop_whose_bucket_is_not_full_again_keeps_it_and_its_wait()
     {
         var time = new FakeTimeProvider(TestClients.VectorInstant);
-        var limiter = new JdClientRateLimiter(Options(), time);
+        var limiter = new JdLocalRateLimiter(Options(), time);
         time.Advance(TimeSpan.FromSeconds(0.5));
         for (var i = 0; i < 10; i++)
         {
@@ -70,7 +70,7 @@ public sealed class RateLimitEvictionTests
     public async Task A_swept_shop_starts_again_with_a_full_burst_as_it_would_have_anyway()
     {
         var time = new FakeTimeProvider(TestClients.VectorInstant);
-        var limiter = new JdClientRateLimiter(Options(), time);
+        var limiter = new JdLocalRateLimiter(Options(), time);
         for (var i = 0; i < 10; i++)
         {
             await limiter.WaitAsync("shop", default);
