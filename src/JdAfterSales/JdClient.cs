@@ -34,7 +34,7 @@ public class JdClient
     private static Utf8JsonWriter? _threadBusinessJsonWriter;
 
     private readonly JdAttemptPipeline _attempts = null!;
-    private readonly JdClientRateLimiter? _rateLimiter;
+    private readonly IJdRateLimiter? _rateLimiter;
     private readonly IJdAccessTokenProvider _accessTokenProvider = null!;
     private readonly ILogger _logger = NullLogger.Instance;
     private readonly string? _shopId;
@@ -54,14 +54,20 @@ public class JdClient
     /// <param name="accessTokenProvider">Supplies shops' access tokens; <c>null</c> to use <see cref="JdClientOptions.AccessToken"/>.</param>
     /// <param name="timeProvider">The clock for timestamps, timeouts and back-off; <c>null</c> for the system clock.</param>
     /// <param name="loggerFactory">Where the client logs; <c>null</c> for no logging.</param>
+    /// <param name="rateLimiter">
+    /// Decides when each call may go (for example a limiter shared by several instances); <c>null</c> for a
+    /// <see cref="JdLocalRateLimiter"/> when <see cref="JdRateLimitOptions.Enabled"/> is set, and no limit otherwise.
+    /// A limiter given here is used whatever <see cref="JdRateLimitOptions.Enabled"/> says.
+    /// </param>
     /// <exception cref="JdValidationException">An option is missing or malformed.</exception>
     public JdClient(
         HttpClient httpClient,
         JdClientOptions options,
         IJdAccessTokenProvider? accessTokenProvider = null,
         TimeProvider? timeProvider = null,
-        ILoggerFactory? loggerFactory = null)
-        : this(Checked(httpClient), options, accessTokenProvider, timeProvider, loggerFactory, random: null)
+        ILoggerFactory? loggerFactory = null,
+        IJdRateLimiter? rateLimiter = null)
+        : this(Checked(httpClient), options, accessTokenProvider, timeProvider, loggerFactory, random: null, rateLimiter)
     {
     }
 
@@ -89,7 +95,8 @@ public class JdClient
         IJdAccessTokenProvider? accessTokenProvider,
         TimeProvider? timeProvider,
         ILoggerFactory? loggerFactory,
-        Func<double>? random)
+        Func<double>? random,
+        IJdRateLimiter? rateLimiter = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         var frozen = options.Clone();
@@ -102,7 +109,7 @@ public class JdClient
         Redactor = new JdRedactor([frozen.AppSecret, frozen.AccessToken]);
         var transport = new RouterJsonTransport(httpClient, frozen, TimeProvider, Redactor);
         _attempts = new JdAttemptPipeline(transport, frozen.Retry, TimeProvider, _logger, random ?? Random.Shared.NextDouble);
-        _rateLimiter = frozen.RateLimit.Enabled ? new JdClientRateLimiter(frozen.RateLimit, TimeProvider) : null;
+        _rateLimiter = rateLimiter ?? (frozen.RateLimit.Enabled ? new JdLocalRateLimiter(frozen.RateLimit, TimeProvider) : null);
         AfterSales = new AfterSalesClient(this);
         Refunds = new RefundsClient(this);
         Logistics = new LogisticsClient(this);

@@ -182,7 +182,8 @@ public sealed class JdOAuthClient
             return ThrowRefused(path, code, message, reply.RequestId, status);
         }
 
-        if (string.IsNullOrEmpty(reply.AccessToken) || reply.ExpiresIn is null)
+        var lifetime = JdOAuthReplyValues.Lifetime(reply.ExpiresIn);
+        if (string.IsNullOrEmpty(reply.AccessToken) || lifetime is null)
         {
             if (status is < 200 or > 299)
             {
@@ -196,8 +197,8 @@ public sealed class JdOAuthClient
         {
             AccessToken = reply.AccessToken,
             RefreshToken = reply.RefreshToken,
-            ExpiresIn = TimeSpan.FromSeconds(reply.ExpiresIn.Value),
-            IssuedAt = reply.Time ?? JdChinaTime.ToChinaTime(_timeProvider.GetUtcNow()),
+            ExpiresIn = lifetime.Value,
+            IssuedAt = JdOAuthReplyValues.IssuedAt(reply.Time) ?? JdChinaTime.ToChinaTime(_timeProvider.GetUtcNow()),
             Scope = reply.Scope,
             OpenId = reply.OpenId,
             Uid = reply.Uid,

@@ -1,15 +1,20 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace JdAfterSales.Auth;
 
-/// <summary>Everything JD's OAuth server may answer, success or error, as sent.</summary>
+/// <summary>
+/// Everything JD's OAuth server may answer, success or error, as sent. <c>expires_in</c> and <c>time</c> stay raw
+/// JSON: they are read after JD has already issued (and spent the old refresh token for) the new pair, so no value
+/// of theirs may make reading the answer fail.
+/// </summary>
 internal sealed class JdOAuthReply
 {
     [JsonPropertyName("access_token")]
     public string? AccessToken { get; init; }
 
     [JsonPropertyName("expires_in")]
-    public long? ExpiresIn { get; init; }
+    public JsonElement? ExpiresIn { get; init; }
 
     [JsonPropertyName("refresh_token")]
     public string? RefreshToken { get; init; }
@@ -24,7 +29,7 @@ internal sealed class JdOAuthReply
     public string? Uid { get; init; }
 
     [JsonPropertyName("time")]
-    public DateTimeOffset? Time { get; init; }
+    public JsonElement? Time { get; init; }
 
     [JsonPropertyName("token_type")]
     public string? TokenType { get; init; }

@@ -18,8 +18,14 @@ public sealed class JdOAuthToken
     /// <summary>When JD issued the token (<c>time</c>, epoch milliseconds), in Beijing time.</summary>
     public DateTimeOffset IssuedAt { get; init; }
 
-    /// <summary>When the access token expires: <see cref="IssuedAt"/> + <see cref="ExpiresIn"/>.</summary>
-    public DateTimeOffset ExpiresAt => IssuedAt + ExpiresIn;
+    /// <summary>
+    /// When the access token expires: <see cref="IssuedAt"/> + <see cref="ExpiresIn"/>, held at
+    /// <see cref="DateTimeOffset.MinValue"/> or <see cref="DateTimeOffset.MaxValue"/> when the sum falls outside them.
+    /// </summary>
+    public DateTimeOffset ExpiresAt =>
+        ExpiresIn > TimeSpan.Zero && DateTimeOffset.MaxValue - IssuedAt < ExpiresIn ? DateTimeOffset.MaxValue
+        : ExpiresIn < TimeSpan.Zero && IssuedAt - DateTimeOffset.MinValue < -ExpiresIn ? DateTimeOffset.MinValue
+        : IssuedAt + ExpiresIn;
 
     /// <summary>The granted scope (<c>scope</c>, for example <c>snsapi_base</c>).</summary>
     public string? Scope { get; init; }

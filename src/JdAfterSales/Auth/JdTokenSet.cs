@@ -38,11 +38,17 @@ public sealed class JdTokenSet
     public static JdTokenSet FromOAuthToken(JdOAuthToken token, JdTokenSet? previous = null)
     {
         ArgumentNullException.ThrowIfNull(token);
+        return FromOAuthToken(token, previous, token.ExpiresAt);
+    }
+
+    /// <summary>As <see cref="FromOAuthToken(JdOAuthToken, JdTokenSet?)"/>, with the expiry the token provider decided on.</summary>
+    internal static JdTokenSet FromOAuthToken(JdOAuthToken token, JdTokenSet? previous, DateTimeOffset expiresAt)
+    {
         return new JdTokenSet
         {
             AccessToken = token.AccessToken,
             RefreshToken = string.IsNullOrEmpty(token.RefreshToken) ? previous?.RefreshToken : token.RefreshToken,
-            ExpiresAt = token.ExpiresAt,
+            ExpiresAt = expiresAt,
             Scope = token.Scope ?? previous?.Scope,
             OpenId = token.OpenId ?? previous?.OpenId,
             Uid = token.Uid ?? previous?.Uid,

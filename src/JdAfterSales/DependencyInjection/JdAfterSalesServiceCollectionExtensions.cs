@@ -8,7 +8,11 @@ using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers <see cref="JdClient"/> with <c>IHttpClientFactory</c>.</summary>
+/// <summary>
+/// Registers <see cref="JdClient"/> with <c>IHttpClientFactory</c>. The client takes an
+/// <see cref="IJdAccessTokenProvider"/> and, when <see cref="JdRateLimitOptions.Enabled"/> is set, an
+/// <see cref="IJdRateLimiter"/> from the container when one is registered.
+/// </summary>
 public static class JdAfterSalesServiceCollectionExtensions
 {
     /// <summary>The name of the HTTP client the JD client sends with.</summary>
@@ -54,13 +58,18 @@ public static class JdAfterSalesServiceCollectionExtensions
         services.TryAddSingleton(static provider =>
         {
             var factory = provider.GetRequiredService<IHttpClientFactory>();
+            var options = provider.GetRequiredService<IOptions<JdClientOptions>>().Value;
+
+            // RateLimit.Enabled stays the one switch: a registered IJdRateLimiter (such as the Redis one) decides
+            // where the buckets live, not whether there are any.
             return new JdClient(
                 () => factory.CreateClient(HttpClientName),
-                provider.GetRequiredService<IOptions<JdClientOptions>>().Value,
+                options,
                 provider.GetService<IJdAccessTokenProvider>(),
                 provider.GetService<TimeProvider>(),
                 provider.GetService<ILoggerFactory>(),
-                random: null);
+                random: null,
+                options.RateLimit is { Enabled: true } ? provider.GetService<IJdRateLimiter>() : null);
         });
         return builder;
     }

@@ -39,4 +39,24 @@ internal static partial class JdLog
     [LoggerMessage(EventId = 1008, EventName = "TokenRefreshSuperseded", Level = LogLevel.Information,
         Message = "Access token refresh for shop {ShopHash} was refused, but another instance sharing the token store had refreshed it; using those tokens, which expire at {ExpiresAt:O}")]
     public static partial void TokenRefreshSuperseded(ILogger logger, string shopHash, DateTimeOffset expiresAt);
+
+    [LoggerMessage(EventId = 1009, EventName = "TokenLifetimeBounded", Level = LogLevel.Warning,
+        Message = "JD's OAuth server gave shop {ShopHash} a token living {ExpiresInSeconds} s, not above the refresh margin of {RefreshMarginSeconds} s or over a year; it is treated as living {UsedSeconds} s")]
+    public static partial void TokenLifetimeBounded(ILogger logger, string shopHash, long expiresInSeconds, long refreshMarginSeconds, long usedSeconds);
+
+    [LoggerMessage(EventId = 1010, EventName = "OAuthClockSkewIgnored", Level = LogLevel.Warning,
+        Message = "JD's OAuth server dated shop {ShopHash}'s token {SkewSeconds} s away from the local clock (more than {MaxSkewSeconds} s); its lifetime is counted from the local clock")]
+    public static partial void OAuthClockSkewIgnored(ILogger logger, string shopHash, long skewSeconds, long maxSkewSeconds);
+
+    [LoggerMessage(EventId = 1011, EventName = "TokenRefreshBackingOff", Level = LogLevel.Warning,
+        Message = "Access token refresh for shop {ShopHash} failed {Failures} time(s) in a row; until {RetryAt:O} calls that need a new token fail with that error without asking JD")]
+    public static partial void TokenRefreshBackingOff(ILogger logger, string shopHash, int failures, DateTimeOffset retryAt);
+
+    [LoggerMessage(EventId = 1012, EventName = "TokenRefreshLeaseUnavailable", Level = LogLevel.Warning,
+        Message = "The token store could not grant shop {ShopHash}'s refresh lease; refreshing under this process's lock only (instances sharing the store may refresh at the same time): {Reason}")]
+    public static partial void TokenRefreshLeaseUnavailable(ILogger logger, string shopHash, string reason);
+
+    [LoggerMessage(EventId = 1013, EventName = "TokenRefreshedByLeaseHolder", Level = LogLevel.Debug,
+        Message = "Access token of shop {ShopHash} was refreshed by the instance holding its refresh lease; waited {WaitedMs} ms for it")]
+    public static partial void TokenRefreshedByLeaseHolder(ILogger logger, string shopHash, long waitedMs);
 }

@@ -55,4 +55,27 @@ public sealed class OAuthContractTests
         Assert.Equal(before + 1, fixture.Gateway.OAuthRequestCount);
         Assert.NotEqual(tokens.AccessToken, (await provider.Store.GetAsync("shop-1", default))!.AccessToken);
     }
+
+    [Fact]
+    public async Task A_refresh_the_oauth_server_refuses_is_not_repeated_by_later_calls_while_backing_off()
+    {
+        await using var fixture = ClientFixture.Start(orderCount: 20);
+        var store = new JdInMemoryTokenStore(fixture.Clock);
+        await store.SetAsync("shop-1", new JdTokenSet { AccessToken = "expired", RefreshToken = "revoked-refresh-token", ExpiresAt = fixture.Clock.GetUtcNow().AddMinutes(-1) }, default);
+        var provider = new JdOAuthTokenProvider(OAuth(fixture), store, timeProvider: fixture.Clock);
+        var client = new JdClient(fixture.Http, fixture.Options(o => o.AccessToken = null), provider, fixture.Clock).ForShop("shop-1");
+        var orderId = fixture.Gateway.Data.Orders[0].OrderId;
+
+        var first = await Assert.ThrowsAsync<JdAuthenticationException>(() => client.Orders.GetAsync(new GetOrderRequest { OrderId = orderId }));
+        for (var i = 0; i < 10; i++)
+        {
+            Assert.Same(first, await Assert.ThrowsAsync<JdAuthenticationException>(() => client.Orders.GetAsync(new GetOrderRequest { OrderId = orderId })));
+        }
+
+        Assert.Equal("402", first.Code);
+        Assert.Equal(1, fixture.Gateway.OAuthRequestCount);
+        fixture.Clock.Advance(new JdOAuthTokenProviderOptions().RefreshRetryDelay);
+        await Assert.ThrowsAsync<JdAuthenticationException>(() => client.Orders.GetAsync(new GetOrderRequest { OrderId = orderId }));
+        Assert.Equal(2, fixture.Gateway.OAuthRequestCount);
+    }
 }

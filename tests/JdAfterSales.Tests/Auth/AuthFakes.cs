@@ -42,6 +42,12 @@ internal sealed class AuthFakes
     /// <summary>When set, refresh request number N (from 1) waits for the task this returns before it is answered.</summary>
     public Func<int, Task>? HoldRefresh { get; set; }
 
+    /// <summary>The raw JSON of <c>expires_in</c> in successful answers (a day unless set).</summary>
+    public string ExpiresInJson { get; set; } = "86400";
+
+    /// <summary>The raw JSON of <c>time</c> in successful answers; <c>null</c> for the fake clock's now.</summary>
+    public string? TimeJson { get; set; }
+
     /// <summary>Refuse a refresh token used before, as an OAuth server with one-time refresh tokens does.</summary>
     public bool SingleUseRefreshTokens { get; set; }
 
@@ -98,9 +104,9 @@ internal sealed class AuthFakes
                 return Routerjson.Answer("""{"code":402,"msg":"refresh_token is invalid or expired","requestId":"b1c2d3e4"}""");
             }
 
-            var issued = Time.GetUtcNow().ToUnixTimeMilliseconds();
+            var issued = TimeJson ?? Time.GetUtcNow().ToUnixTimeMilliseconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Routerjson.Answer($$"""
-                {"access_token":"token-{{number}}","expires_in":86400,"refresh_token":"refresh-{{number}}","scope":"snsapi_base",
+                {"access_token":"token-{{number}}","expires_in":{{ExpiresInJson}},"refresh_token":"refresh-{{number}}","scope":"snsapi_base",
                  "open_id":"o","uid":"1234567890","time":{{issued}},"token_type":"bearer","code":0}
                 """);
         }

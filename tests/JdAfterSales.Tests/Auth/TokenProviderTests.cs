@@ -184,8 +184,8 @@ public sealed class TokenProviderTests
         };
         var store = new JdInMemoryTokenStore();
         await store.SetAsync("shop-1", AuthFakes.Tokens("expired", AuthFakes.Now.AddMinutes(-1)), default);
-        var instanceA = fakes.Provider(store);
-        var instanceB = fakes.Provider(store);
+        var instanceA = fakes.Provider(new UncoordinatedStore(store));
+        var instanceB = fakes.Provider(new UncoordinatedStore(store));
 
         var tokenB = instanceB.GetAccessTokenAsync("shop-1", default).AsTask();
         await bAsked.Task;
