@@ -151,6 +151,41 @@ public sealed class FakeJdGateway : IAsyncDisposable, IDisposable
         return 0;
     });
 
+    /// <summary>
+    /// Gets what a client needs to call this gateway: its address, credentials, the shop, an operator and short retry
+    /// delays for tests on the system clock.
+    /// </summary>
+    public FakeClientSettings ClientSettings => new()
+    {
+        Gateway = RouterJsonUri,
+        AppKey = AppKey,
+        AppSecret = AppSecret,
+        AccessToken = AccessToken,
+        VenderId = VenderId,
+    };
+
+    /// <summary>Adds one service order to the shop, as a test describes it; the rest comes from an order of the data set.</summary>
+    /// <param name="seed">What the test wants of it; <see langword="null"/> for a return pending audit.</param>
+    /// <returns>The service order, live: writes through the gateway show on it.</returns>
+    /// <exception cref="ArgumentException">The seed names an order or reason the data set does not have, or an unknown status.</exception>
+    public FakeServiceOrder AddServiceOrder(FakeServiceOrderSeed? seed = null) => _router.Locked(() =>
+    {
+        var service = FakeSeeding.ServiceOrder(Data, seed ?? new FakeServiceOrderSeed(), BeijingTime.ToBeijing(TimeProvider.GetUtcNow()));
+        Data.ServiceOrderList.Add(service);
+        return service;
+    });
+
+    /// <summary>Adds one refund application to the shop, as a test describes it; the rest comes from an order of the data set.</summary>
+    /// <param name="seed">What the test wants of it; <see langword="null"/> for a pending application.</param>
+    /// <returns>The application, live: replies through the gateway show on it.</returns>
+    /// <exception cref="ArgumentException">The seed names an order the data set does not have, or an unknown status.</exception>
+    public FakeRefundApplication AddRefundApplication(FakeRefundSeed? seed = null) => _router.Locked(() =>
+    {
+        var refund = FakeSeeding.Refund(Data, seed ?? new FakeRefundSeed(), BeijingTime.ToBeijing(TimeProvider.GetUtcNow()));
+        Data.RefundList.Add(refund);
+        return refund;
+    });
+
     /// <summary>Describes the gateway without secrets.</summary>
     /// <returns>The address, app key and data set size.</returns>
     public override string ToString() => $"FakeJdGateway at {RouterJsonUri} (app_key {AppKey}, {Data})";

@@ -34,6 +34,9 @@ public sealed class FakeRefundApplication
     /// <summary>Gets the status (0 pending, 1 approved, 2 rejected, 3–11 see JD's table).</summary>
     public int Status { get; internal set; }
 
+    /// <summary>Gets <see cref="Status"/> as a named status.</summary>
+    public FakeRefundStatus State => (FakeRefundStatus)Status;
+
     /// <summary>Gets when the merchant answered, if it did.</summary>
     public DateTimeOffset? CheckTime { get; internal set; }
 

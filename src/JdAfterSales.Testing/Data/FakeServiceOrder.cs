@@ -25,6 +25,9 @@ public sealed class FakeServiceOrder
     /// <summary>Gets the service status code (10001 pending audit, 10002, 10004, 10005, 10007, 10009, 10010, 10011).</summary>
     public int ServiceStatus { get; internal set; }
 
+    /// <summary>Gets <see cref="ServiceStatus"/> as a named status.</summary>
+    public FakeServiceStatus State => (FakeServiceStatus)ServiceStatus;
+
     /// <summary>Gets the optimistic-lock version; every successful write increments it.</summary>
     public int SysVersion { get; internal set; }
 

@@ -19,6 +19,9 @@ public sealed class FakeFault
     /// <summary>Gets the gateway error code, for <see cref="FakeFaultKind.GatewayError"/>.</summary>
     public string? ErrorCode { get; private init; }
 
+    /// <summary>Gets the business message of a <see cref="FakeFaultKind.BusinessError"/>.</summary>
+    public string? Message { get; private init; }
+
     /// <summary>Gets the HTTP status answered, for <see cref="FakeFaultKind.HttpStatus"/> and <see cref="FakeFaultKind.HtmlErrorPage"/>.</summary>
     public int StatusCode { get; private init; } = 200;
 
@@ -81,6 +84,21 @@ public sealed class FakeFault
     /// <summary>Answers HTTP 200, <c>application/json</c>, with a body that is not valid JSON.</summary>
     /// <returns>The fault.</returns>
     public static FakeFault MalformedJson() => new(FakeFaultKind.MalformedJson);
+
+    /// <summary>
+    /// Answers with the method's own success envelope reporting a business failure, in the shape that method's family
+    /// uses (<c>pageResult</c>/<c>result</c> for <c>jingdong.asc.*</c>, <c>queryResult</c>/<c>replyResult</c> for refunds,
+    /// <c>apiResult</c> for orders, <c>resultCode</c> for comments…). The request is not processed.
+    /// </summary>
+    /// <param name="code">JD's business code, for example <c>ASC_STATUS_ERROR</c> or <c>E_STATUS</c>.</param>
+    /// <param name="message">JD's message, usually Chinese.</param>
+    /// <returns>The fault.</returns>
+    public static FakeFault BusinessError(string code, string message = "业务处理失败")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentNullException.ThrowIfNull(message);
+        return new(FakeFaultKind.BusinessError) { ErrorCode = code, Message = message };
+    }
 
     /// <summary>Processes the request, then sends half of the answer under the full <c>Content-Length</c> and closes.</summary>
     /// <returns>The fault.</returns>

@@ -26,4 +26,7 @@ public enum FakeFaultKind
 
     /// <summary>Answers a valid JSON envelope padded to the given number of bytes.</summary>
     OversizedBody,
+
+    /// <summary>The method's own success envelope reporting a business failure (<c>success:false</c>, JD's code and message).</summary>
+    BusinessError,
 }
