@@ -193,8 +193,12 @@ public static class JdEnvelopeReader
             return "JD's answer is an HTML or XML page, not JSON.";
         }
 
-        // JsonException messages quote positions and expected tokens, never the body's values.
-        return $"JD's answer could not be read: {ex.Message}";
+        // JsonException messages say what was expected, never the body's values; the library's converters add no
+        // position, so say where.
+        var where = ex.Path is { } path && !ex.Message.Contains("Path:", StringComparison.Ordinal)
+            ? $" (at {Truncate(path)}, line {ex.LineNumber}, byte {ex.BytePositionInLine})"
+            : string.Empty;
+        return $"JD's answer could not be read: {ex.Message}{where}";
     }
 
     private static JdContractException Contract(string message, ReadOnlySpan<byte> body, string method, in EnvelopeContext context, Exception? inner) =>
