@@ -51,12 +51,13 @@ public static class JdEnvelopeReader
 
             Exception? error = null;
             TPayload? payload = default;
-            if (reader.ValueTextEquals("error_response"u8))
+            var key = ClassifyKey(ref reader);
+            if (key == EnvelopeKey.Error)
             {
                 var errorPayload = JsonSerializer.Deserialize(ref reader, Serialization.JdJsonContext.Default.JdErrorPayload);
                 error = GatewayError(errorPayload, utf8Body, method, context);
             }
-            else if (IsSuccessKey(ref reader))
+            else if (key == EnvelopeKey.Success)
             {
                 if (TryReadPayloadInOnePass(utf8Body, reader.BytesConsumed, payloadTypeInfo, context.MaxDepth, out var fast))
                 {
@@ -67,8 +68,11 @@ public static class JdEnvelopeReader
             }
             else
             {
+                // The name itself is not quoted: a hostile answer may put anything there; the excerpt shows it, redacted.
                 throw Contract(
-                    $"JD's answer has the top-level property '{Truncate(reader.GetString())}', not '<method>_responce' or 'error_response'.",
+                    key == EnvelopeKey.Unreadable
+                        ? "JD's answer has a top-level property name that is not valid UTF-8 or UTF-16 text."
+                        : "JD's answer has a top-level property that is neither '<method>_responce' nor 'error_response'.",
                     utf8Body,
                     method,
                     context,
@@ -153,16 +157,35 @@ public static class JdEnvelopeReader
             static key => new JsonSerializerOptions(key.TypeInfo.Options) { MaxDepth = key.MaxDepth }.GetTypeInfo(key.TypeInfo.Type));
     }
 
-    private static bool IsSuccessKey(ref Utf8JsonReader reader)
+    /// <summary>
+    /// Which envelope property the reader is on. Escaped names are unescaped to compare them, which throws
+    /// <see cref="InvalidOperationException"/> (outside any <see cref="JsonException"/>) for an escaped lone surrogate
+    /// such as <c>\ud800</c>: that is an unreadable name, reported as a contract error like any other bad name.
+    /// Unescaped bytes are compared as they are, so invalid UTF-8 there simply matches nothing.
+    /// </summary>
+    private static EnvelopeKey ClassifyKey(ref Utf8JsonReader reader)
     {
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
-            var name = reader.GetString()!;
-            return name.EndsWith("_responce", StringComparison.Ordinal) || name.EndsWith("_response", StringComparison.Ordinal);
+            var span = reader.ValueSpan;
+            return span.SequenceEqual("error_response"u8) ? EnvelopeKey.Error
+                : span.EndsWith("_responce"u8) || span.EndsWith("_response"u8) ? EnvelopeKey.Success
+                : EnvelopeKey.Other;
         }
 
-        var span = reader.ValueSpan;
-        return span.EndsWith("_responce"u8) || span.EndsWith("_response"u8);
+        string name;
+        try
+        {
+            name = reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return EnvelopeKey.Unreadable;
+        }
+
+        return name == "error_response" ? EnvelopeKey.Error
+            : name.EndsWith("_responce", StringComparison.Ordinal) || name.EndsWith("_response", StringComparison.Ordinal) ? EnvelopeKey.Success
+            : EnvelopeKey.Other;
     }
 
     private static JdGatewayException GatewayError(JdErrorPayload? payload, ReadOnlySpan<byte> body, string method, in EnvelopeContext context)
@@ -205,6 +228,15 @@ public static class JdEnvelopeReader
         new(message, context.Redactor.Excerpt(body), inner) { Method = method, HttpStatusCode = context.HttpStatusCode };
 
     private static string Truncate(string? text) => text is null ? string.Empty : text.Length <= 80 ? text : text[..80] + "…";
+
+    /// <summary>Where the envelope's one property points.</summary>
+    private enum EnvelopeKey
+    {
+        Other,
+        Error,
+        Success,
+        Unreadable,
+    }
 
     /// <summary>What the reader knows about the exchange beyond the body.</summary>
     internal readonly record struct EnvelopeContext(int? HttpStatusCode, JdRedactor Redactor, int MaxDepth);

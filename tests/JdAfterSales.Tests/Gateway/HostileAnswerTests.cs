@@ -1,6 +1,7 @@
 using System.Text;
 using JdAfterSales.AfterSales;
 using JdAfterSales.Auth;
+using JdAfterSales.Gateway;
 using JdAfterSales.Tests.AfterSales;
 using JdAfterSales.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
@@ -8,12 +9,14 @@ using Microsoft.Extensions.Time.Testing;
 namespace JdAfterSales.Tests.Gateway;
 
 /// <summary>
-/// Answers a hostile or broken server sends that used to escape as untyped exceptions. Each is now a
-/// <see cref="JdException"/> subtype.
+/// Answers a hostile or broken server sends that used to escape as untyped exceptions: far dates, invalid UTF-8.
+/// Each is now a <see cref="JdException"/> subtype.
 /// </summary>
 public sealed class HostileAnswerTests
 {
     private const string FarEpoch = "253402300800000";
+
+    private static readonly byte[] InvalidUtf8 = [0xFF, 0xFE, 0xC3, 0x28];
 
     [Fact]
     public async Task Far_epoch_date_in_a_list_is_a_contract_error()
@@ -41,5 +44,67 @@ public sealed class HostileAnswerTests
         var oauth = new JdOAuthClient(new HttpClient(handler), new JdOAuthOptions { AppKey = TestClients.AppKey, AppSecret = TestClients.AppSecret }, new FakeTimeProvider(TestClients.VectorInstant));
 
         await Assert.ThrowsAsync<JdContractException>(() => oauth.RefreshAsync("r1r1r1r1r1r1r1r1"));
+    }
+
+    public static TheoryData<string, byte[]> UnreadableEnvelopes => new()
+    {
+        { "escaped lone surrogate in the top-level name", Encoding.UTF8.GetBytes("""{"\ud800_responce":{"code":"0"}}""") },
+        { "escaped lone surrogate alone as the top-level name", Encoding.UTF8.GetBytes("""{"\udc00":{"code":"0"}}""") },
+        { "invalid UTF-8 as the top-level name", [.. "{\""u8, .. InvalidUtf8, .. "\":{\"code\":\"0\"}}"u8] },
+        { "invalid UTF-8 in the gateway code", [.. "{\"error_response\":{\"code\":\""u8, .. InvalidUtf8, .. "\"}}"u8] },
+        { "escaped lone surrogate in zh_desc", Encoding.UTF8.GetBytes("""{"error_response":{"code":"66","zh_desc":"\ud800"}}""") },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnreadableEnvelopes))]
+    public async Task Unreadable_text_in_the_envelope_is_a_contract_error(string label, byte[] body)
+    {
+        var client = TestClients.Create(StubHandler.Bytes(body));
+
+        var error = await Assert.ThrowsAsync<JdContractException>(() => client.InvokeRawAsync("jingdong.x", null, JdOperationKind.Read));
+
+        Assert.Equal("jingdong.x", error.Method);
+        Assert.NotNull(label);
+    }
+
+    public static TheoryData<string, byte[]> UnreadablePayloads => new()
+    {
+        { "invalid UTF-8 in a business code", [.. "{\"jingdong_x_responce\":{\"result\":{\"success\":false,\"code\":\""u8, .. InvalidUtf8, .. "\"}}}"u8] },
+        { "invalid UTF-8 in a property name", [.. "{\"jingdong_x_responce\":{\"result\":{\""u8, .. InvalidUtf8, .. "\":1}}}"u8] },
+        { "invalid UTF-8 in an unused string", [.. "{\"jingdong_x_responce\":{\"code\":\"0\",\"note\":\""u8, .. InvalidUtf8, .. "\"}}"u8] },
+        { "escaped lone surrogate in a message", Encoding.UTF8.GetBytes("""{"jingdong_x_responce":{"result":{"success":false,"code":"E","msg":"\udc00"}}}""") },
+        { "escaped lone surrogate in a property name", Encoding.UTF8.GetBytes("""{"jingdong_x_responce":{"\ud800x":1}}""") },
+    };
+
+    /// <summary>
+    /// A raw call hands the payload back as a <see cref="System.Text.Json.JsonElement"/>, whose <c>GetString</c> throws
+    /// <see cref="InvalidOperationException"/> on such text: in the business-outcome check, or in the caller's code.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(UnreadablePayloads))]
+    public async Task Invalid_utf8_in_a_raw_payload_is_a_contract_error(string label, byte[] body)
+    {
+        var client = TestClients.Create(StubHandler.Bytes(body));
+
+        var error = await Assert.ThrowsAsync<JdContractException>(() => client.InvokeRawAsync("jingdong.x", null, JdOperationKind.Read));
+
+        Assert.Contains("UTF-8", error.Message, StringComparison.Ordinal);
+        Assert.NotNull(label);
+    }
+
+    [Fact]
+    public async Task Invalid_utf8_in_a_typed_string_value_is_a_contract_error()
+    {
+        var fixture = AscKit.Fixture("asc.query.list.success.json");
+        var name = Encoding.UTF8.GetBytes("jd_buyer01");
+        var at = fixture.AsSpan().IndexOf(name);
+        Assert.True(at > 0);
+        var body = fixture.ToArray();
+        InvalidUtf8.CopyTo(body, at);
+        var client = TestClients.Create(StubHandler.Bytes(body), AscKit.Options());
+
+        var error = await Assert.ThrowsAsync<JdContractException>(() => client.AfterSales.ListServicesAsync(new ListServicesRequest { PageSize = 2 }));
+
+        Assert.Contains("$.pageResult.data", error.Message, StringComparison.Ordinal);
     }
 }
