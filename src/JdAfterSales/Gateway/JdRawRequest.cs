@@ -9,6 +9,8 @@ internal sealed class JdRawRequest : IJdRequest<JdRawPayload>
 {
     public JdRawRequest(string method, JsonObject? parameters, JdOperationKind operationKind)
     {
+        JosMethodName.Validate(method, nameof(method));
+        JsonNestingLimit.Validate(parameters, nameof(parameters));
         if (string.IsNullOrWhiteSpace(method))
         {
             throw new JdValidationException(nameof(method), "is required.");

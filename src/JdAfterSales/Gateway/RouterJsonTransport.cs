@@ -25,6 +25,9 @@ internal sealed class RouterJsonTransport
     private readonly TimeProvider _timeProvider;
     private readonly JdRedactor _redactor;
 
+    /// <summary>Stack buffers hold at most this many bytes; longer values use a pooled array, never a stack buffer sized by input.</summary>
+    private const int MaxStackBytes = 256;
+
     public RouterJsonTransport(Func<HttpClient> httpClient, JdClientOptions options, TimeProvider timeProvider, JdRedactor redactor)
     {
         _httpClient = httpClient;
@@ -98,19 +101,28 @@ internal sealed class RouterJsonTransport
     /// <summary>The signed form body of one attempt, timestamped now; internal so the benchmarks measure this exact path.</summary>
     internal PooledBytes BuildBody(string method, ReadOnlySpan<byte> businessJson, string? accessToken)
     {
-        Span<byte> methodBytes = stackalloc byte[Encoding.UTF8.GetMaxByteCount(method.Length)];
-        methodBytes = methodBytes[..Encoding.UTF8.GetBytes(method, methodBytes)];
-        var tokenLength = accessToken is null ? 0 : Encoding.UTF8.GetMaxByteCount(accessToken.Length);
-        var rentedToken = tokenLength > 256 ? ArrayPool<byte>.Shared.Rent(tokenLength) : null;
+        // Both values may be long (a typed request's method is the implementer's string): stack buffers are a fixed,
+        // small size and anything longer goes to a pooled array, so no input can overflow the stack.
+        var methodLength = Encoding.UTF8.GetByteCount(method);
+        var rentedMethod = methodLength > MaxStackBytes ? ArrayPool<byte>.Shared.Rent(methodLength) : null;
+        var tokenLength = accessToken is null ? 0 : Encoding.UTF8.GetByteCount(accessToken);
+        var rentedToken = tokenLength > MaxStackBytes ? ArrayPool<byte>.Shared.Rent(tokenLength) : null;
         try
         {
-            Span<byte> token = rentedToken ?? stackalloc byte[256];
+            Span<byte> methodBytes = rentedMethod ?? stackalloc byte[MaxStackBytes];
+            methodBytes = methodBytes[..Encoding.UTF8.GetBytes(method, methodBytes)];
+            Span<byte> token = rentedToken ?? stackalloc byte[MaxStackBytes];
             token = token[..(accessToken is null ? 0 : Encoding.UTF8.GetBytes(accessToken, token))];
             var parameters = new RouterJsonParameters(methodBytes, _appKey, token, _timeProvider.GetUtcNow(), _signMethod);
             return RouterJsonFormBuilder.Build(parameters, businessJson, _secret);
         }
         finally
         {
+            if (rentedMethod is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rentedMethod);
+            }
+
             if (rentedToken is not null)
             {
                 ArrayPool<byte>.Shared.Return(rentedToken, clearArray: true);
