@@ -73,7 +73,8 @@ internal static class RouterJsonFormBuilder
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(input);
+            // The string to sign holds the app secret (twice, for MD5): it must not linger in the shared pool.
+            PooledBytes.ClearAndReturn(input, inputLength);
         }
 
         // Body order follows JD's own SDKs (system parameters, then the business JSON, then sign); order is free.

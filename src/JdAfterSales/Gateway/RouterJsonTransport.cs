@@ -156,7 +156,7 @@ internal sealed class RouterJsonTransport
 
                         var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, (long)_maxResponseBytes + 1));
                         buffer.AsSpan(0, length).CopyTo(larger);
-                        ArrayPool<byte>.Shared.Return(buffer);
+                        PooledBytes.ClearAndReturn(buffer, length);
                         buffer = larger;
                     }
 
@@ -177,7 +177,7 @@ internal sealed class RouterJsonTransport
             }
             catch
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                PooledBytes.ClearAndReturn(buffer, length);
                 throw;
             }
         }

@@ -1,8 +1,12 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
 using JdAfterSales.AfterSales;
 using JdAfterSales.ContractTests.Support;
 using JdAfterSales.Diagnostics;
+using JdAfterSales.Gateway;
 using JdAfterSales.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
@@ -14,7 +18,7 @@ namespace JdAfterSales.ContractTests.Resilience;
 /// <summary>
 /// Across successes, every fault, business failures, a stale version and authentication errors, none of the
 /// secrets — the app secret, the access tokens, any sign the client sent — appears in a log line, an exception's
-/// text or a span.
+/// text or a span, and none is left in a buffer the client gives back to the shared pool.
 /// </summary>
 public sealed class SecretLeakContractTests
 {
@@ -152,5 +156,67 @@ public sealed class SecretLeakContractTests
                 Assert.False(text.Contains(secret, StringComparison.OrdinalIgnoreCase), $"a secret ({secret[..4]}…) leaked into a {where}: {text}");
             }
         }
+    }
+
+    /// <summary>
+    /// After 50 calls over real HTTP, arrays from the shared pool hold no copy of the app secret, which the client
+    /// puts in pooled memory only to sign. (The form body's token and sign are copied into the socket handler's own
+    /// pooled write buffers, which .NET returns uncleared: those are outside the client's reach, so this test checks
+    /// the app secret alone; the unit test checks the client's own buffers for all three.)
+    /// </summary>
+    [Fact]
+    public async Task No_pooled_buffer_holds_the_app_secret_after_fifty_calls_over_http()
+    {
+        const string UniqueSecret = "c0ntract0p00l0secret0000fedcba98";
+        byte[] mark = [0xA5, 0x5A, 0xC3, 0x3C];
+        var primed = RentAll();
+        foreach (var buffer in primed)
+        {
+            buffer.AsSpan().Fill(0xA5);
+            mark.CopyTo(buffer.AsSpan(buffer.Length - mark.Length));
+        }
+
+        ReturnAll(primed);
+        await using var gateway = FakeJdGateway.Start(new FakeJdGatewayOptions { AppSecret = UniqueSecret, OrderCount = 20 });
+        using var http = new HttpClient();
+        var client = new JdClient(http, new JdClientOptions
+        {
+            Gateway = gateway.RouterJsonUri,
+            AppKey = gateway.AppKey,
+            AppSecret = UniqueSecret,
+            AccessToken = gateway.AccessToken,
+            VenderId = gateway.VenderId,
+            Retry = new JdRetryOptions { MaxRetries = 0 },
+        });
+        var service = gateway.Data.ServiceOrders.First(s => s.ServiceStatus == 10005);
+        for (var call = 0; call < 50; call++)
+        {
+            var parameters = new JsonObject
+            {
+                ["buId"] = gateway.VenderId,
+                ["operatePin"] = "cs_agent_01",
+                ["operateNick"] = new string('客', 1 + (call * 40)),
+                ["serviceId"] = service.ServiceId,
+                ["orderId"] = service.OrderId,
+            };
+            await client.InvokeRawAsync("jingdong.asc.query.view", parameters, JdOperationKind.Read);
+        }
+
+        var needle = Encoding.UTF8.GetBytes(UniqueSecret);
+        var rented = RentAll();
+        try
+        {
+            var marked = rented.Where(b => b.AsSpan(b.Length - mark.Length).SequenceEqual(mark)).ToList();
+            Assert.True(marked.Count >= 100, $"only {marked.Count} of the pool's arrays came back marked");
+            Assert.DoesNotContain(marked, b => b.AsSpan().IndexOf(needle) >= 0);
+        }
+        finally
+        {
+            ReturnAll(rented);
+        }
+
+        static List<byte[]> RentAll() => Enumerable.Range(0, 1_000).Select(i => ArrayPool<byte>.Shared.Rent(16 << (i % 13))).ToList();
+
+        static void ReturnAll(List<byte[]> buffers) => buffers.ForEach(b => ArrayPool<byte>.Shared.Return(b));
     }
 }
