@@ -28,6 +28,15 @@ internal sealed class RouterJsonTransport
     /// <summary>Stack buffers hold at most this many bytes; longer values use a pooled array, never a stack buffer sized by input.</summary>
     private const int MaxStackBytes = 256;
 
+    /// <summary>
+    /// The most a response buffer starts with, whatever <c>Content-Length</c> says: a lying header must not make the
+    /// client allocate up to the cap before a single byte arrived. A larger answer grows the buffer as it streams in.
+    /// </summary>
+    private const int MaxInitialResponseBuffer = 1024 * 1024;
+
+    /// <summary>The first buffer for an answer without <c>Content-Length</c>.</summary>
+    private const int UnknownLengthResponseBuffer = 16 * 1024;
+
     public RouterJsonTransport(Func<HttpClient> httpClient, JdClientOptions options, TimeProvider timeProvider, JdRedactor redactor)
     {
         _httpClient = httpClient;
@@ -132,16 +141,19 @@ internal sealed class RouterJsonTransport
 
     private async Task<PooledBytes> ReadCappedAsync(HttpResponseMessage response, string method, CancellationToken cancellationToken)
     {
+        var status = (int)response.StatusCode;
         var declared = response.Content.Headers.ContentLength;
         if (declared > _maxResponseBytes)
         {
-            throw TooLarge(method, (int)response.StatusCode);
+            throw TooLarge(method, status);
         }
 
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(declared ?? 16 * 1024, _maxResponseBytes) + 1);
+            // One byte past the cap tells an answer of exactly the cap from a larger one.
+            var initial = (int)Math.Min(Math.Min(declared ?? UnknownLengthResponseBuffer, MaxInitialResponseBuffer), _maxResponseBytes) + 1;
+            var buffer = ArrayPool<byte>.Shared.Rent(initial);
             var length = 0;
             try
             {
@@ -149,18 +161,28 @@ internal sealed class RouterJsonTransport
                 {
                     if (length == buffer.Length)
                     {
-                        if (length > _maxResponseBytes)
+                        var larger = (int)Math.Min(Math.Min((long)buffer.Length * 2, (long)_maxResponseBytes + 1), Array.MaxLength);
+                        if (length > _maxResponseBytes || larger <= buffer.Length)
                         {
-                            throw TooLarge(method, (int)response.StatusCode);
+                            throw TooLarge(method, status);
                         }
 
-                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, (long)_maxResponseBytes + 1));
-                        buffer.AsSpan(0, length).CopyTo(larger);
+                        var grown = ArrayPool<byte>.Shared.Rent(larger);
+                        buffer.AsSpan(0, length).CopyTo(grown);
                         PooledBytes.ClearAndReturn(buffer, length);
-                        buffer = larger;
+                        buffer = grown;
                     }
 
-                    var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                    int read;
+                    try
+                    {
+                        read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException)
+                    {
+                        throw Undecodable(method, status, ex);
+                    }
+
                     if (read == 0)
                     {
                         break;
@@ -169,7 +191,7 @@ internal sealed class RouterJsonTransport
                     length += read;
                     if (length > _maxResponseBytes)
                     {
-                        throw TooLarge(method, (int)response.StatusCode);
+                        throw TooLarge(method, status);
                     }
                 }
 
@@ -182,6 +204,21 @@ internal sealed class RouterJsonTransport
             }
         }
     }
+
+    /// <summary>
+    /// With automatic decompression on, a body that does not match its <c>Content-Encoding</c> makes the decoder
+    /// throw <see cref="InvalidDataException"/> (gzip, deflate) or <see cref="InvalidOperationException"/> (br) from the
+    /// read. That is the answer's HTTP encoding failing after JD received and answered the request: a transport error
+    /// with <see cref="JdDeliveryState.Delivered"/>, like a connection that breaks while the answer streams in, so a
+    /// read may be retried and a write is never re-sent.
+    /// </summary>
+    private static JdTransportException Undecodable(string method, int status, Exception decoderError) =>
+        new($"JD's gateway answered {method} with HTTP {status}, but the body could not be decoded as its Content-Encoding says; JD received the request.",
+            JdDeliveryState.Delivered,
+            decoderError)
+        {
+            Method = method,
+        };
 
     private JdContractException TooLarge(string method, int status) =>
         new($"JD's answer to {method} is larger than the {_maxResponseBytes}-byte cap (JdClientOptions.MaxResponseBytes).", null, null)

@@ -1,4 +1,7 @@
+using System.IO.Compression;
+using System.Net;
 using System.Text;
+using System.Text.Json.Nodes;
 using JdAfterSales.AfterSales;
 using JdAfterSales.Auth;
 using JdAfterSales.Gateway;
@@ -9,8 +12,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace JdAfterSales.Tests.Gateway;
 
 /// <summary>
-/// Answers a hostile or broken server sends that used to escape as untyped exceptions: far dates, invalid UTF-8.
-/// Each is now a <see cref="JdException"/> subtype.
+/// Answers a hostile or broken server sends that used to escape as untyped exceptions: far dates, invalid UTF-8,
+/// a body that does not match its Content-Encoding. Each is now a <see cref="JdException"/> subtype.
 /// </summary>
 public sealed class HostileAnswerTests
 {
@@ -107,4 +110,61 @@ public sealed class HostileAnswerTests
 
         Assert.Contains("$.pageResult.data", error.Message, StringComparison.Ordinal);
     }
+
+    public static TheoryData<string> Encodings => ["gzip", "deflate", "br"];
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public async Task A_body_that_does_not_match_its_content_encoding_is_a_transport_error_after_delivery(string encoding)
+    {
+        var client = TestClients.Create(MislabelledBodies(encoding));
+
+        var error = await Assert.ThrowsAsync<JdTransportException>(() => client.InvokeRawAsync("jingdong.x", null, JdOperationKind.Read));
+
+        Assert.Equal(JdDeliveryState.Delivered, error.Delivery);
+        Assert.Contains("Content-Encoding", error.Message, StringComparison.Ordinal);
+        Assert.Contains("JD received the request", error.Message, StringComparison.Ordinal);
+        Assert.True(error.InnerException is InvalidDataException or InvalidOperationException, error.InnerException?.GetType().Name);
+        Assert.Equal("jingdong.x", error.Method);
+    }
+
+    [Theory]
+    [MemberData(nameof(Encodings))]
+    public async Task A_mislabelled_body_is_retried_for_a_read_and_never_resent_for_a_write(string encoding)
+    {
+        var time = new FakeTimeProvider(TestClients.VectorInstant);
+        var read = MislabelledBodies(encoding);
+        var write = MislabelledBodies(encoding);
+        var options = TestClients.Options();
+        options.Retry = new JdRetryOptions { MaxRetries = 2, BaseDelay = TimeSpan.FromMilliseconds(100) };
+
+        var readCall = new JdClient(() => new HttpClient(read), options, null, time, null, random: () => 1.0)
+            .InvokeRawAsync("jingdong.x", null, JdOperationKind.Read);
+        await FakeTimePump.RunAsync(time, readCall, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1));
+        await Assert.ThrowsAsync<JdTransportException>(() => readCall);
+
+        var writeCall = new JdClient(() => new HttpClient(write), options, null, time, null, random: () => 1.0)
+            .InvokeRawAsync("jingdong.x", new JsonObject { ["k"] = "v" }, JdOperationKind.Write);
+        await FakeTimePump.RunAsync(time, writeCall, TimeSpan.FromMilliseconds(100), TimeSpan.FromMinutes(1));
+        await Assert.ThrowsAsync<JdTransportException>(() => writeCall);
+
+        Assert.Equal(3, read.Requests.Count);
+        Assert.Single(write.Requests);
+    }
+
+    /// <summary>
+    /// What <c>HttpClientHandler</c> with automatic decompression hands over when the header says compressed and the
+    /// body is plain JSON: a decompressing stream over it, which throws as soon as it is read.
+    /// </summary>
+    private static StubHandler MislabelledBodies(string encoding) => new((_, _) =>
+    {
+        var plain = new MemoryStream(Encoding.UTF8.GetBytes("""{"jingdong_x_responce":{"code":"0"}}"""));
+        Stream decoding = encoding switch
+        {
+            "gzip" => new GZipStream(plain, CompressionMode.Decompress),
+            "deflate" => new DeflateStream(plain, CompressionMode.Decompress),
+            _ => new BrotliStream(plain, CompressionMode.Decompress),
+        };
+        return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StreamContent(decoding) });
+    });
 }

@@ -1,8 +1,12 @@
+using System.Net;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
+using JdAfterSales.Diagnostics;
 using JdAfterSales.Gateway;
 using JdAfterSales.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace JdAfterSales.Tests.Gateway;
 
@@ -110,6 +114,46 @@ public sealed class InputLimitTests
         Assert.False(JsonNestingLimit.Exceeds(JsonValue.Create(1), 0));
 
         Assert.True(JsonNestingLimit.Exceeds(Nested(1_000_000), JsonNestingLimit.MaxDepth));
+    }
+
+    [Fact]
+    public async Task A_huge_declared_length_under_the_largest_cap_allocates_only_what_arrives()
+    {
+        var body = """{"jingdong_x_responce":{"code":"0"}}"""u8.ToArray();
+        var handler = new StubHandler((_, _) =>
+        {
+            var content = new ByteArrayContent(body);
+            content.Headers.ContentLength = JdClientOptions.MaxResponseBytesLimit - 1;
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content });
+        });
+        var options = TestClients.Options();
+        options.MaxResponseBytes = JdClientOptions.MaxResponseBytesLimit;
+        var client = TestClients.Create(handler, options);
+
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        await client.InvokeRawAsync("jingdong.x", null, JdOperationKind.Read);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - before;
+
+        Assert.True(allocated < 256L * 1024 * 1024, $"{allocated} bytes allocated for a {body.Length}-byte answer");
+    }
+
+    /// <summary>The transport itself, without the options' bound, takes int.MaxValue as the cap and a lying header.</summary>
+    [Fact]
+    public async Task The_transport_reads_with_an_int_MaxValue_cap_and_an_int_MaxValue_content_length()
+    {
+        var handler = new StubHandler((_, _) =>
+        {
+            var content = new ByteArrayContent("""{"jingdong_x_responce":{"code":"0","v":7}}"""u8.ToArray());
+            content.Headers.ContentLength = int.MaxValue;
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content });
+        });
+        var options = TestClients.Options();
+        options.MaxResponseBytes = int.MaxValue;
+        var transport = new RouterJsonTransport(() => new HttpClient(handler), options, new FakeTimeProvider(TestClients.VectorInstant), new JdRedactor([options.AppSecret]));
+
+        var payload = await transport.SendAttemptAsync("jingdong.x", "{}"u8.ToArray(), null, JdAfterSales.Serialization.JdJsonContext.Default.JdRawPayload, CancellationToken.None);
+
+        Assert.Equal(7, payload.Element.GetProperty("v").GetInt32());
     }
 
     /// <summary>Built from the innermost object out: attaching a child checks its new parent's ancestors, none yet.</summary>
