@@ -13,6 +13,9 @@ public static class JdEnvelopeReader
 {
     private const int DefaultMaxDepth = 64;
 
+    /// <summary>JD's gateway codes and request ids are short; anything longer is cut before it reaches a message or a log.</summary>
+    private const int MaxCodeLength = 64;
+
     /// <summary>Payload metadata whose options carry a caller's depth limit, made once per type and limit.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(JsonTypeInfo TypeInfo, int MaxDepth), JsonTypeInfo> DepthLimitedTypeInfos = new();
 
@@ -190,21 +193,24 @@ public static class JdEnvelopeReader
 
     private static JdGatewayException GatewayError(JdErrorPayload? payload, ReadOnlySpan<byte> body, string method, in EnvelopeContext context)
     {
-        if (payload?.Code is not { Length: > 0 } code)
+        if (payload?.Code is not { Length: > 0 } wireCode)
         {
             throw Contract("JD's error_response carries no code.", body, method, context, null);
         }
 
-        var description = context.Redactor.Redact(payload.EnglishDescription ?? JdGatewayErrorCodes.Describe(code) ?? "unknown gateway error");
+        // Every wire string is redacted before it is stored or quoted: a hostile server may reflect the app secret, the
+        // access token or the sign in any of them, code included. JD's real codes are short numbers and pass unchanged.
+        var code = context.Redactor.Redact(JdRedactor.Shorten(wireCode, MaxCodeLength));
+        var description = context.Redactor.Redact(payload.EnglishDescription ?? JdGatewayErrorCodes.Describe(wireCode) ?? "unknown gateway error");
         var message = $"JD gateway error {code} calling {method}: {description}.";
-        var exception = JdGatewayErrorCodes.IsAuthenticationFailure(code) ? new JdAuthenticationException(message, code)
-            : JdGatewayErrorCodes.IsRateLimit(code) ? new JdRateLimitException(message, code)
+        var exception = JdGatewayErrorCodes.IsAuthenticationFailure(wireCode) ? new JdAuthenticationException(message, code)
+            : JdGatewayErrorCodes.IsRateLimit(wireCode) ? new JdRateLimitException(message, code)
             : new JdGatewayException(message, code);
         exception.ChineseDescription = context.Redactor.Redact(payload.ChineseDescription);
         exception.EnglishDescription = context.Redactor.Redact(payload.EnglishDescription);
         exception.HttpStatusCode = context.HttpStatusCode;
         exception.Method = method;
-        exception.RequestId = payload.RequestId;
+        exception.RequestId = context.Redactor.Redact(JdRedactor.Shorten(payload.RequestId, MaxCodeLength));
         return exception;
     }
 
@@ -217,17 +223,23 @@ public static class JdEnvelopeReader
         }
 
         // JsonException messages say what was expected, never the body's values; the library's converters add no
-        // position, so say where.
+        // position, so say where (the JSON path is made of the answer's names and is redacted with the message).
         var where = ex.Path is { } path && !ex.Message.Contains("Path:", StringComparison.Ordinal)
-            ? $" (at {Truncate(path)}, line {ex.LineNumber}, byte {ex.BytePositionInLine})"
+            ? $" (at {JdRedactor.Shorten(path, 200)}, line {ex.LineNumber}, byte {ex.BytePositionInLine})"
             : string.Empty;
         return $"JD's answer could not be read: {ex.Message}{where}";
     }
 
-    private static JdContractException Contract(string message, ReadOnlySpan<byte> body, string method, in EnvelopeContext context, Exception? inner) =>
-        new(message, context.Redactor.Excerpt(body), inner) { Method = method, HttpStatusCode = context.HttpStatusCode };
+    private static JdContractException Contract(string message, ReadOnlySpan<byte> body, string method, in EnvelopeContext context, Exception? inner)
+    {
+        var safeMessage = context.Redactor.Redact(message);
 
-    private static string Truncate(string? text) => text is null ? string.Empty : text.Length <= 80 ? text : text[..80] + "…";
+        // The cause stays attached for its stack trace unless its own text had something to mask.
+        var safeInner = inner is not null && context.Redactor.Redact(inner.Message) != inner.Message
+            ? new JsonException(context.Redactor.Redact(inner.Message))
+            : inner;
+        return new(safeMessage, context.Redactor.Excerpt(body), safeInner) { Method = method, HttpStatusCode = context.HttpStatusCode };
+    }
 
     /// <summary>Where the envelope's one property points.</summary>
     private enum EnvelopeKey

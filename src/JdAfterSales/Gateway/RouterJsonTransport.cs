@@ -51,6 +51,9 @@ internal sealed class RouterJsonTransport
         _redactor = redactor;
     }
 
+    /// <summary>The client's redactor; the transport teaches it every sign and access token it sends.</summary>
+    public JdRedactor Redactor => _redactor;
+
     public async Task<T> SendAttemptAsync<T>(
         string method,
         ReadOnlyMemory<byte> businessJson,
@@ -60,7 +63,8 @@ internal sealed class RouterJsonTransport
     {
         using var timeout = new CancellationTokenSource(_timeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        var body = BuildBody(method, businessJson.Span, accessToken);
+        var body = BuildSignedBody(method, businessJson.Span, accessToken, out var sign);
+        var redactor = _redactor.ForAttempt(sign, accessToken);
         var responseStarted = false;
         try
         {
@@ -73,7 +77,7 @@ internal sealed class RouterJsonTransport
             responseStarted = true;
             var status = (int)response.StatusCode;
             using var answer = await ReadCappedAsync(response, method, linked.Token).ConfigureAwait(false);
-            var context = new JdEnvelopeReader.EnvelopeContext(status, _redactor, _maxJsonDepth);
+            var context = new JdEnvelopeReader.EnvelopeContext(status, redactor, _maxJsonDepth);
             if (response.IsSuccessStatusCode)
             {
                 return JdEnvelopeReader.ReadPayload(answer.Span, method, payloadTypeInfo, context);
@@ -108,7 +112,14 @@ internal sealed class RouterJsonTransport
     }
 
     /// <summary>The signed form body of one attempt, timestamped now; internal so the benchmarks measure this exact path.</summary>
-    internal PooledBytes BuildBody(string method, ReadOnlySpan<byte> businessJson, string? accessToken)
+    internal PooledBytes BuildBody(string method, ReadOnlySpan<byte> businessJson, string? accessToken) =>
+        BuildSignedBody(method, businessJson, accessToken, out _);
+
+    /// <summary>
+    /// Builds the body and teaches the redactor the sign and the access token it carries, before anything is sent: an
+    /// answer, a log line or a later error that reflects them shows the mask instead.
+    /// </summary>
+    private PooledBytes BuildSignedBody(string method, ReadOnlySpan<byte> businessJson, string? accessToken, out string sign)
     {
         // Both values may be long (a typed request's method is the implementer's string): stack buffers are a fixed,
         // small size and anything longer goes to a pooled array, so no input can overflow the stack.
@@ -123,7 +134,10 @@ internal sealed class RouterJsonTransport
             Span<byte> token = rentedToken ?? stackalloc byte[MaxStackBytes];
             token = token[..(accessToken is null ? 0 : Encoding.UTF8.GetBytes(accessToken, token))];
             var parameters = new RouterJsonParameters(methodBytes, _appKey, token, _timeProvider.GetUtcNow(), _signMethod);
-            return RouterJsonFormBuilder.Build(parameters, businessJson, _secret);
+            var body = RouterJsonFormBuilder.Build(parameters, businessJson, _secret, out sign);
+            _redactor.Remember(sign);
+            _redactor.Remember(accessToken);
+            return body;
         }
         finally
         {
@@ -250,7 +264,10 @@ internal sealed class RouterJsonTransport
 
         var status = (int)response.StatusCode;
         var delivery = status is >= 400 and < 500 and not 408 ? JdDeliveryState.Delivered : JdDeliveryState.Unknown;
-        return new JdTransportException($"JD's gateway answered {method} with HTTP {status} ({response.ReasonPhrase}).", delivery, null)
+
+        // The reason phrase is the server's free text: a hostile one may reflect a secret there.
+        var reason = context.Redactor.Redact(JdRedactor.Shorten(response.ReasonPhrase, 64));
+        return new JdTransportException($"JD's gateway answered {method} with HTTP {status} ({reason}).", delivery, null)
         {
             Method = method,
             HttpStatusCode = status,
