@@ -11,10 +11,37 @@ public sealed class JdClientOptions
     /// <summary>The configuration section the options bind from by default.</summary>
     public const string SectionName = "JdAfterSales";
 
+    /// <summary>The largest <see cref="MaxResponseBytes"/> accepted (1 GiB): far above any JD answer, and a size arrays and the pool still handle.</summary>
+    internal const int MaxResponseBytesLimit = 1 << 30;
+
+    /// <summary>JD issues 32 hex characters; anything this short is a placeholder or a typo, and too short to mask safely.</summary>
+    internal const int MinAppSecretLength = 16;
+
+    internal const int MaxAppSecretLength = 256;
+
+    /// <summary>
+    /// Polly's timeout strategy takes 10 ms to 1 day, and refuses anything else when the client is built (in dependency
+    /// injection: on first resolve, after the host started). Every timeout and wait is held to the same range here, so
+    /// the error is a <see cref="JdValidationException"/> naming the option, at start-up.
+    /// </summary>
+    internal static readonly TimeSpan ShortestTimeout = TimeSpan.FromMilliseconds(10);
+
+    /// <inheritdoc cref="ShortestTimeout"/>
+    internal static readonly TimeSpan LongestWait = TimeSpan.FromDays(1);
+
+    private const double MinPermitsPerSecond = 0.001;
+
+    private const double MaxPermitsPerSecond = 1_000_000;
+
+    private const int MaxBurst = 1_000_000;
+
     /// <summary>The app key JD issued (required).</summary>
     public string AppKey { get; set; } = string.Empty;
 
-    /// <summary>The app secret JD issued (required). Never logged and never part of an exception.</summary>
+    /// <summary>
+    /// The app secret JD issued (required; 16 to 256 printable ASCII characters, JD issues 32 hex characters). Never
+    /// logged and never part of an exception.
+    /// </summary>
     public string AppSecret { get; set; } = string.Empty;
 
     /// <summary>
@@ -83,6 +110,11 @@ public sealed class JdClientOptions
         {
             Add(nameof(AppSecret), "is required: the app secret JD issued.");
         }
+        else if (AppSecret.Length is < MinAppSecretLength or > MaxAppSecretLength || !IsPrintableAscii(AppSecret))
+        {
+            // The rule only, never the value or its length: this message is logged.
+            Add(nameof(AppSecret), $"must be {MinAppSecretLength} to {MaxAppSecretLength} printable ASCII characters without spaces (JD issues 32 hex characters).");
+        }
 
         if (AccessToken is not null && AccessToken.Length > 0 && !IsPrintableAscii(AccessToken))
         {
@@ -115,10 +147,18 @@ public sealed class JdClientOptions
         {
             Add(nameof(Timeout), "must be finite: JD's own SDKs that wait forever hang production services.");
         }
+        else if (Timeout < ShortestTimeout || Timeout > LongestWait)
+        {
+            Add(nameof(Timeout), "must be between 10 ms and 1 day.");
+        }
 
         if (MaxResponseBytes <= 0)
         {
             Add(nameof(MaxResponseBytes), "must be positive.");
+        }
+        else if (MaxResponseBytes > MaxResponseBytesLimit)
+        {
+            Add(nameof(MaxResponseBytes), "must be at most 1 GiB (1073741824 bytes).");
         }
 
         if (MaxJsonDepth is < 4 or > 1024)
@@ -152,24 +192,34 @@ public sealed class JdClientOptions
             add($"{nameof(Retry)}.{nameof(JdRetryOptions.MaxRetries)}", "must be between 0 and 10.");
         }
 
-        if (Retry.BaseDelay <= TimeSpan.Zero)
+        // Back-off delays are computed in milliseconds and waited on the time provider: a day is far beyond any useful
+        // wait and keeps both the arithmetic and the timers in range.
+        if (Retry.BaseDelay <= TimeSpan.Zero || Retry.BaseDelay > LongestWait)
         {
-            add($"{nameof(Retry)}.{nameof(JdRetryOptions.BaseDelay)}", "must be positive.");
+            add($"{nameof(Retry)}.{nameof(JdRetryOptions.BaseDelay)}", "must be positive and at most 1 day.");
         }
 
-        if (Retry.RateLimitedBaseDelay <= TimeSpan.Zero)
+        if (Retry.RateLimitedBaseDelay <= TimeSpan.Zero || Retry.RateLimitedBaseDelay > LongestWait)
         {
-            add($"{nameof(Retry)}.{nameof(JdRetryOptions.RateLimitedBaseDelay)}", "must be positive.");
+            add($"{nameof(Retry)}.{nameof(JdRetryOptions.RateLimitedBaseDelay)}", "must be positive and at most 1 day.");
         }
 
         if (Retry.MaxDelay < Retry.BaseDelay)
         {
             add($"{nameof(Retry)}.{nameof(JdRetryOptions.MaxDelay)}", "must be at least BaseDelay.");
         }
+        else if (Retry.MaxDelay > LongestWait)
+        {
+            add($"{nameof(Retry)}.{nameof(JdRetryOptions.MaxDelay)}", "must be at most 1 day.");
+        }
 
         if (Retry.TotalTimeout <= TimeSpan.Zero || Retry.TotalTimeout == System.Threading.Timeout.InfiniteTimeSpan)
         {
             add($"{nameof(Retry)}.{nameof(JdRetryOptions.TotalTimeout)}", "must be positive and finite.");
+        }
+        else if (Retry.TotalTimeout < ShortestTimeout || Retry.TotalTimeout > LongestWait)
+        {
+            add($"{nameof(Retry)}.{nameof(JdRetryOptions.TotalTimeout)}", "must be between 10 ms and 1 day (the range Polly's timeout takes).");
         }
         else if (Retry.TotalTimeout < Timeout)
         {
@@ -190,24 +240,29 @@ public sealed class JdClientOptions
             return;
         }
 
-        if (!(RateLimit.AppPermitsPerSecond > 0) || double.IsInfinity(RateLimit.AppPermitsPerSecond))
-        {
-            add($"{nameof(RateLimit)}.{nameof(JdRateLimitOptions.AppPermitsPerSecond)}", "must be a positive number.");
-        }
+        AddRateErrors(add, nameof(JdRateLimitOptions.AppPermitsPerSecond), RateLimit.AppPermitsPerSecond);
+        AddRateErrors(add, nameof(JdRateLimitOptions.ShopPermitsPerSecond), RateLimit.ShopPermitsPerSecond);
+        AddBurstErrors(add, nameof(JdRateLimitOptions.AppBurst), RateLimit.AppBurst);
+        AddBurstErrors(add, nameof(JdRateLimitOptions.ShopBurst), RateLimit.ShopBurst);
+    }
 
-        if (!(RateLimit.ShopPermitsPerSecond > 0) || double.IsInfinity(RateLimit.ShopPermitsPerSecond))
+    /// <summary>
+    /// A rate is turned into a wait of <c>1 / rate</c> seconds per permit: below one permit per 1,000 seconds the
+    /// waits leave the range of timers (1e-300 overflows outright), and no quota of JD's is above a million a second.
+    /// </summary>
+    private static void AddRateErrors(Action<string, string> add, string option, double permitsPerSecond)
+    {
+        if (!(permitsPerSecond >= MinPermitsPerSecond && permitsPerSecond <= MaxPermitsPerSecond))
         {
-            add($"{nameof(RateLimit)}.{nameof(JdRateLimitOptions.ShopPermitsPerSecond)}", "must be a positive number.");
+            add($"{nameof(RateLimit)}.{option}", "must be a number between 0.001 and 1000000 (permits per second).");
         }
+    }
 
-        if (RateLimit.AppBurst < 1)
+    private static void AddBurstErrors(Action<string, string> add, string option, int burst)
+    {
+        if (burst is < 1 or > MaxBurst)
         {
-            add($"{nameof(RateLimit)}.{nameof(JdRateLimitOptions.AppBurst)}", "must be at least 1.");
-        }
-
-        if (RateLimit.ShopBurst < 1)
-        {
-            add($"{nameof(RateLimit)}.{nameof(JdRateLimitOptions.ShopBurst)}", "must be at least 1.");
+            add($"{nameof(RateLimit)}.{option}", "must be between 1 and 1000000.");
         }
     }
 

@@ -7,14 +7,26 @@ namespace JdAfterSales.Diagnostics;
 /// The one place that masks secrets in anything that leaves the client: log values, exception messages and body
 /// excerpts, span tags. Masks the values of <c>app_secret</c>, <c>access_token</c>, <c>refresh_token</c> and
 /// <c>sign</c> wherever they appear as form fields, query parameters or JSON members, and every known secret value
-/// (the app secret and the tokens this client holds) wherever it appears at all.
+/// (the app secret and the tokens this client holds, and the access tokens and signs it used most recently) wherever
+/// it appears at all, in any letter case.
 /// </summary>
 public sealed partial class JdRedactor
 {
     /// <summary>The text that replaces a secret.</summary>
     public const string Mask = "***";
 
+    /// <summary>How many secrets learned at run time are kept (see <see cref="Remember"/>).</summary>
+    internal const int RecentCapacity = 256;
+
+    /// <summary>Shorter values are not masked verbatim: they would mask ordinary words and numbers.</summary>
+    private const int MinSecretLength = 6;
+
     private readonly string[] _knownSecrets;
+
+    /// <summary>For a view made by <see cref="ForAttempt"/>: the redactor whose secrets it adds to.</summary>
+    private readonly JdRedactor? _parent;
+
+    private JdRecentSecrets? _recent;
 
     /// <summary>Creates a redactor that also masks the given secret values verbatim.</summary>
     /// <param name="knownSecrets">Secret values to mask anywhere (empty ones and very short ones are ignored).</param>
@@ -22,15 +34,60 @@ public sealed partial class JdRedactor
     {
         ArgumentNullException.ThrowIfNull(knownSecrets);
         _knownSecrets = knownSecrets
-            .Where(static s => s is { Length: >= 6 })
+            .Where(static s => s is { Length: >= MinSecretLength })
             .Select(static s => s!)
             .Distinct(StringComparer.Ordinal)
-            .OrderByDescending(static s => s.Length)
             .ToArray();
+    }
+
+    private JdRedactor(JdRedactor parent, string[] attemptSecrets)
+    {
+        _parent = parent;
+        _knownSecrets = attemptSecrets;
     }
 
     /// <summary>A redactor that masks by parameter name only.</summary>
     public static JdRedactor NameBased { get; } = new([]);
+
+    /// <summary>
+    /// Learns a secret at run time — an access token the client uses, the sign it computed for an attempt — so that it
+    /// is masked from then on like the configured ones. Keeps the <see cref="RecentCapacity"/> most recently
+    /// remembered (bounded memory); remembering a kept secret again makes it the most recent. Thread-safe. Values
+    /// shorter than six characters are ignored, as in the constructor.
+    /// </summary>
+    /// <param name="secret">The secret, or <c>null</c>.</param>
+    internal void Remember(string? secret)
+    {
+        if (secret is not { Length: >= MinSecretLength })
+        {
+            return;
+        }
+
+        var target = _parent ?? this;
+        var recent = Volatile.Read(ref target._recent)
+            ?? LazyInitializer.EnsureInitialized(ref target._recent, static () => new JdRecentSecrets(RecentCapacity));
+        recent.Remember(secret);
+    }
+
+    /// <summary>
+    /// A view for one attempt: masks everything this redactor masks plus the attempt's own sign and access token,
+    /// whatever else was remembered since, so an answer that reflects them never shows them.
+    /// </summary>
+    /// <param name="sign">The sign the attempt sent.</param>
+    /// <param name="accessToken">The access token the attempt sent, or <c>null</c>.</param>
+    /// <returns>The view.</returns>
+    internal JdRedactor ForAttempt(string? sign, string? accessToken)
+    {
+        var maskSign = sign is { Length: >= MinSecretLength };
+        var maskToken = accessToken is { Length: >= MinSecretLength };
+        string[] secrets = maskSign && maskToken ? [sign!, accessToken!] : maskSign ? [sign!] : maskToken ? [accessToken!] : [];
+        return new JdRedactor(_parent ?? this, secrets);
+    }
+
+    /// <summary>Cuts <paramref name="text"/> to <paramref name="maxChars"/> characters, marking the cut.</summary>
+    [return: System.Diagnostics.CodeAnalysis.NotNullIfNotNull(nameof(text))]
+    internal static string? Shorten(string? text, int maxChars) =>
+        text is null || text.Length <= maxChars ? text : string.Concat(text.AsSpan(0, maxChars), "…");
 
     /// <summary>Returns <paramref name="text"/> with every secret masked.</summary>
     /// <param name="text">Any text that may carry a secret.</param>
@@ -44,23 +101,41 @@ public sealed partial class JdRedactor
         }
 
         var result = SecretFieldPattern().Replace(text, static m => m.Groups["prefix"].Value + Mask);
-        if (_knownSecrets.Length == 0)
+        var secrets = Secrets();
+        if (secrets.Count == 0)
         {
             return result;
         }
 
-        StringBuilder? builder = null;
-        foreach (var secret in _knownSecrets)
+        // Longest first, so a secret that contains another is masked whole rather than leaving its remainder.
+        secrets.Sort(static (a, b) => b.Length.CompareTo(a.Length));
+        foreach (var secret in secrets)
         {
-            if (result.Contains(secret, StringComparison.Ordinal))
+            // Any letter case: a reflected hex sign or secret is no safer lowercased.
+            if (result.Contains(secret, StringComparison.OrdinalIgnoreCase))
             {
-                builder ??= new StringBuilder(result);
-                builder.Replace(secret, Mask);
-                result = builder.ToString();
+                result = result.Replace(secret, Mask, StringComparison.OrdinalIgnoreCase);
             }
         }
 
         return result;
+    }
+
+    private List<string> Secrets()
+    {
+        var secrets = new List<string>(_knownSecrets.Length + 8);
+        secrets.AddRange(_knownSecrets);
+        if (_parent is not null)
+        {
+            secrets.AddRange(_parent._knownSecrets);
+        }
+
+        if (Volatile.Read(ref (_parent ?? this)._recent) is { } recent)
+        {
+            secrets.AddRange(recent.Snapshot());
+        }
+
+        return secrets;
     }
 
     /// <summary>

@@ -39,10 +39,10 @@ internal sealed class JdAttemptPipeline
                 DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(delays.For(args.Outcome.Exception!, args.AttemptNumber)),
                 OnRetry = args =>
                 {
-                    var (layer, code) = JdErrorLayer.Of(args.Outcome.Exception!);
+                    var labels = JdErrorLayer.Of(args.Outcome.Exception!, _transport.Redactor);
                     var method = args.Context.Properties.GetValue(MethodKey, string.Empty);
-                    JdTelemetry.Retries.Add(1, new("jd.method", method), new("jd.error.code", code));
-                    JdLog.RetryScheduled(_logger, method, args.AttemptNumber + 1, layer, code, (long)args.RetryDelay.TotalMilliseconds);
+                    JdTelemetry.Retries.Add(1, new("jd.method", method), new("jd.error.code", labels.MetricCode));
+                    JdLog.RetryScheduled(_logger, method, args.AttemptNumber + 1, labels.Layer, labels.Code, (long)args.RetryDelay.TotalMilliseconds);
                     return default;
                 },
             });
@@ -110,8 +110,8 @@ internal sealed class JdAttemptPipeline
 
         if (kind == JdOperationKind.Write && JdRetryRules.IsTransient(exception))
         {
-            var (layer, code) = JdErrorLayer.Of(exception);
-            JdLog.WriteNotRetried(_logger, context.Properties.GetValue(MethodKey, string.Empty), layer, code);
+            var labels = JdErrorLayer.Of(exception, _transport.Redactor);
+            JdLog.WriteNotRetried(_logger, context.Properties.GetValue(MethodKey, string.Empty), labels.Layer, labels.Code);
         }
 
         return false;

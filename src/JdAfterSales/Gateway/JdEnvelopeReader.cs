@@ -13,6 +13,9 @@ public static class JdEnvelopeReader
 {
     private const int DefaultMaxDepth = 64;
 
+    /// <summary>JD's gateway codes and request ids are short; anything longer is cut before it reaches a message or a log.</summary>
+    private const int MaxCodeLength = 64;
+
     /// <summary>Payload metadata whose options carry a caller's depth limit, made once per type and limit.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(JsonTypeInfo TypeInfo, int MaxDepth), JsonTypeInfo> DepthLimitedTypeInfos = new();
 
@@ -51,12 +54,13 @@ public static class JdEnvelopeReader
 
             Exception? error = null;
             TPayload? payload = default;
-            if (reader.ValueTextEquals("error_response"u8))
+            var key = ClassifyKey(ref reader);
+            if (key == EnvelopeKey.Error)
             {
                 var errorPayload = JsonSerializer.Deserialize(ref reader, Serialization.JdJsonContext.Default.JdErrorPayload);
                 error = GatewayError(errorPayload, utf8Body, method, context);
             }
-            else if (IsSuccessKey(ref reader))
+            else if (key == EnvelopeKey.Success)
             {
                 if (TryReadPayloadInOnePass(utf8Body, reader.BytesConsumed, payloadTypeInfo, context.MaxDepth, out var fast))
                 {
@@ -67,8 +71,11 @@ public static class JdEnvelopeReader
             }
             else
             {
+                // The name itself is not quoted: a hostile answer may put anything there; the excerpt shows it, redacted.
                 throw Contract(
-                    $"JD's answer has the top-level property '{Truncate(reader.GetString())}', not '<method>_responce' or 'error_response'.",
+                    key == EnvelopeKey.Unreadable
+                        ? "JD's answer has a top-level property name that is not valid UTF-8 or UTF-16 text."
+                        : "JD's answer has a top-level property that is neither '<method>_responce' nor 'error_response'.",
                     utf8Body,
                     method,
                     context,
@@ -153,35 +160,57 @@ public static class JdEnvelopeReader
             static key => new JsonSerializerOptions(key.TypeInfo.Options) { MaxDepth = key.MaxDepth }.GetTypeInfo(key.TypeInfo.Type));
     }
 
-    private static bool IsSuccessKey(ref Utf8JsonReader reader)
+    /// <summary>
+    /// Which envelope property the reader is on. Escaped names are unescaped to compare them, which throws
+    /// <see cref="InvalidOperationException"/> (outside any <see cref="JsonException"/>) for an escaped lone surrogate
+    /// such as <c>\ud800</c>: that is an unreadable name, reported as a contract error like any other bad name.
+    /// Unescaped bytes are compared as they are, so invalid UTF-8 there simply matches nothing.
+    /// </summary>
+    private static EnvelopeKey ClassifyKey(ref Utf8JsonReader reader)
     {
-        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence)
         {
-            var name = reader.GetString()!;
-            return name.EndsWith("_responce", StringComparison.Ordinal) || name.EndsWith("_response", StringComparison.Ordinal);
+            var span = reader.ValueSpan;
+            return span.SequenceEqual("error_response"u8) ? EnvelopeKey.Error
+                : span.EndsWith("_responce"u8) || span.EndsWith("_response"u8) ? EnvelopeKey.Success
+                : EnvelopeKey.Other;
         }
 
-        var span = reader.ValueSpan;
-        return span.EndsWith("_responce"u8) || span.EndsWith("_response"u8);
+        string name;
+        try
+        {
+            name = reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return EnvelopeKey.Unreadable;
+        }
+
+        return name == "error_response" ? EnvelopeKey.Error
+            : name.EndsWith("_responce", StringComparison.Ordinal) || name.EndsWith("_response", StringComparison.Ordinal) ? EnvelopeKey.Success
+            : EnvelopeKey.Other;
     }
 
     private static JdGatewayException GatewayError(JdErrorPayload? payload, ReadOnlySpan<byte> body, string method, in EnvelopeContext context)
     {
-        if (payload?.Code is not { Length: > 0 } code)
+        if (payload?.Code is not { Length: > 0 } wireCode)
         {
             throw Contract("JD's error_response carries no code.", body, method, context, null);
         }
 
-        var description = context.Redactor.Redact(payload.EnglishDescription ?? JdGatewayErrorCodes.Describe(code) ?? "unknown gateway error");
+        // Every wire string is redacted before it is stored or quoted: a hostile server may reflect the app secret, the
+        // access token or the sign in any of them, code included. JD's real codes are short numbers and pass unchanged.
+        var code = context.Redactor.Redact(JdRedactor.Shorten(wireCode, MaxCodeLength));
+        var description = context.Redactor.Redact(payload.EnglishDescription ?? JdGatewayErrorCodes.Describe(wireCode) ?? "unknown gateway error");
         var message = $"JD gateway error {code} calling {method}: {description}.";
-        var exception = JdGatewayErrorCodes.IsAuthenticationFailure(code) ? new JdAuthenticationException(message, code)
-            : JdGatewayErrorCodes.IsRateLimit(code) ? new JdRateLimitException(message, code)
+        var exception = JdGatewayErrorCodes.IsAuthenticationFailure(wireCode) ? new JdAuthenticationException(message, code)
+            : JdGatewayErrorCodes.IsRateLimit(wireCode) ? new JdRateLimitException(message, code)
             : new JdGatewayException(message, code);
         exception.ChineseDescription = context.Redactor.Redact(payload.ChineseDescription);
         exception.EnglishDescription = context.Redactor.Redact(payload.EnglishDescription);
         exception.HttpStatusCode = context.HttpStatusCode;
         exception.Method = method;
-        exception.RequestId = payload.RequestId;
+        exception.RequestId = context.Redactor.Redact(JdRedactor.Shorten(payload.RequestId, MaxCodeLength));
         return exception;
     }
 
@@ -193,14 +222,33 @@ public static class JdEnvelopeReader
             return "JD's answer is an HTML or XML page, not JSON.";
         }
 
-        // JsonException messages quote positions and expected tokens, never the body's values.
-        return $"JD's answer could not be read: {ex.Message}";
+        // JsonException messages say what was expected, never the body's values; the library's converters add no
+        // position, so say where (the JSON path is made of the answer's names and is redacted with the message).
+        var where = ex.Path is { } path && !ex.Message.Contains("Path:", StringComparison.Ordinal)
+            ? $" (at {JdRedactor.Shorten(path, 200)}, line {ex.LineNumber}, byte {ex.BytePositionInLine})"
+            : string.Empty;
+        return $"JD's answer could not be read: {ex.Message}{where}";
     }
 
-    private static JdContractException Contract(string message, ReadOnlySpan<byte> body, string method, in EnvelopeContext context, Exception? inner) =>
-        new(message, context.Redactor.Excerpt(body), inner) { Method = method, HttpStatusCode = context.HttpStatusCode };
+    private static JdContractException Contract(string message, ReadOnlySpan<byte> body, string method, in EnvelopeContext context, Exception? inner)
+    {
+        var safeMessage = context.Redactor.Redact(message);
 
-    private static string Truncate(string? text) => text is null ? string.Empty : text.Length <= 80 ? text : text[..80] + "…";
+        // The cause stays attached for its stack trace unless its own text had something to mask.
+        var safeInner = inner is not null && context.Redactor.Redact(inner.Message) != inner.Message
+            ? new JsonException(context.Redactor.Redact(inner.Message))
+            : inner;
+        return new(safeMessage, context.Redactor.Excerpt(body), safeInner) { Method = method, HttpStatusCode = context.HttpStatusCode };
+    }
+
+    /// <summary>Where the envelope's one property points.</summary>
+    private enum EnvelopeKey
+    {
+        Other,
+        Error,
+        Success,
+        Unreadable,
+    }
 
     /// <summary>What the reader knows about the exchange beyond the body.</summary>
     internal readonly record struct EnvelopeContext(int? HttpStatusCode, JdRedactor Redactor, int MaxDepth);

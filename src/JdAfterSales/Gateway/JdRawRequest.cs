@@ -15,6 +15,8 @@ internal sealed record JdRawRequest : JdRequest<JsonElement>
 
     public JdRawRequest(string method, JsonObject? parameters, JdOperationKind operationKind)
     {
+        JosMethodName.Validate(method, nameof(method));
+        JsonNestingLimit.Validate(parameters, nameof(parameters));
         if (string.IsNullOrWhiteSpace(method))
         {
             throw new JdValidationException(nameof(method), "is required.");

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -27,9 +26,18 @@ public static class JdSigner
     {
         var (signMethod, input) = Prepare(parameters, appSecret);
         var secret = Encoding.UTF8.GetBytes(appSecret);
-        Span<byte> hex = stackalloc byte[MaxHexLength];
-        var length = SignUtf8(input, secret, signMethod, hex);
-        return Encoding.ASCII.GetString(hex[..length]);
+        try
+        {
+            Span<byte> hex = stackalloc byte[MaxHexLength];
+            var length = SignUtf8(input, secret, signMethod, hex);
+            return Encoding.ASCII.GetString(hex[..length]);
+        }
+        finally
+        {
+            // Both arrays hold the secret; zero them rather than leave it to whenever the collector reuses the memory.
+            CryptographicOperations.ZeroMemory(input);
+            CryptographicOperations.ZeroMemory(secret);
+        }
     }
 
     /// <summary>
@@ -42,7 +50,14 @@ public static class JdSigner
     public static string BuildStringToSign(IEnumerable<KeyValuePair<string, string?>> parameters, string appSecret)
     {
         var (_, input) = Prepare(parameters, appSecret);
-        return Encoding.UTF8.GetString(input);
+        try
+        {
+            return Encoding.UTF8.GetString(input);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(input);
+        }
     }
 
     /// <summary>Maps a <c>sign_method</c> value to the algorithm: absent or <c>md5</c>, <c>hmacmd5</c>, <c>hmacsha256</c> (any case).</summary>
@@ -143,24 +158,34 @@ public static class JdSigner
         signed.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
         var signMethod = ParseSignMethod(signMethodValue);
 
-        var buffer = new ArrayBufferWriter<byte>();
+        // Measured first and written once into an array of the exact size: a growing buffer would leave copies of the
+        // secret in the arrays it outgrew, which nobody could clear.
         var wrapWithSecret = signMethod == JdSignMethod.Md5;
+        var secretLength = wrapWithSecret ? Encoding.UTF8.GetByteCount(appSecret) : 0;
+        var length = 2 * secretLength;
+        foreach (var (name, value) in signed)
+        {
+            length += Encoding.UTF8.GetByteCount(name) + Encoding.UTF8.GetByteCount(value);
+        }
+
+        var input = new byte[length];
+        var at = 0;
         if (wrapWithSecret)
         {
-            Encoding.UTF8.GetBytes(appSecret, buffer);
+            at += Encoding.UTF8.GetBytes(appSecret, input);
         }
 
         foreach (var (name, value) in signed)
         {
-            Encoding.UTF8.GetBytes(name, buffer);
-            Encoding.UTF8.GetBytes(value, buffer);
+            at += Encoding.UTF8.GetBytes(name, input.AsSpan(at));
+            at += Encoding.UTF8.GetBytes(value, input.AsSpan(at));
         }
 
         if (wrapWithSecret)
         {
-            Encoding.UTF8.GetBytes(appSecret, buffer);
+            Encoding.UTF8.GetBytes(appSecret, input.AsSpan(at));
         }
 
-        return (signMethod, buffer.WrittenSpan.ToArray());
+        return (signMethod, input);
     }
 }

@@ -2,7 +2,10 @@ using System.Buffers;
 
 namespace JdAfterSales.Gateway;
 
-/// <summary>An <see cref="IBufferWriter{T}"/> over arrays rented from <see cref="ArrayPool{T}.Shared"/>.</summary>
+/// <summary>
+/// An <see cref="IBufferWriter{T}"/> over arrays rented from <see cref="ArrayPool{T}.Shared"/>. Every array goes back
+/// cleared (see <see cref="PooledBytes.ClearAndReturn"/>), including the smaller ones it outgrows.
+/// </summary>
 internal sealed class PooledByteBufferWriter(int initialCapacity) : IBufferWriter<byte>, IDisposable
 {
     private byte[] _buffer = ArrayPool<byte>.Shared.Rent(initialCapacity);
@@ -32,7 +35,8 @@ internal sealed class PooledByteBufferWriter(int initialCapacity) : IBufferWrite
         _buffer = [];
         if (buffer.Length > 0)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            // A writer may have been handed memory past what it advanced over; clear what it could have touched.
+            PooledBytes.ClearAndReturn(buffer, buffer.Length);
         }
     }
 
@@ -46,7 +50,7 @@ internal sealed class PooledByteBufferWriter(int initialCapacity) : IBufferWrite
 
         var larger = ArrayPool<byte>.Shared.Rent(Math.Max(needed, _buffer.Length * 2));
         _buffer.AsSpan(0, _written).CopyTo(larger);
-        ArrayPool<byte>.Shared.Return(_buffer);
+        PooledBytes.ClearAndReturn(_buffer, _buffer.Length);
         _buffer = larger;
     }
 }

@@ -30,9 +30,9 @@ internal static class RouterJsonFormBuilder
     /// <summary>
     /// Returns the form body, rented from <see cref="ArrayPool{T}.Shared"/>: return it with
     /// <see cref="PooledBytes.Dispose"/> once the request is sent. Empty values (no access token) are neither
-    /// signed nor sent.
+    /// signed nor sent. <paramref name="sign"/> is the sign the body carries, for the redactor to learn.
     /// </summary>
-    public static PooledBytes Build(scoped in RouterJsonParameters parameters, ReadOnlySpan<byte> businessJson, ReadOnlySpan<byte> secret)
+    public static PooledBytes Build(scoped in RouterJsonParameters parameters, ReadOnlySpan<byte> businessJson, ReadOnlySpan<byte> secret, out string sign)
     {
         Span<byte> timestamp = stackalloc byte[Serialization.JdChinaTime.TimestampLength];
         Serialization.JdChinaTime.FormatTimestamp(parameters.Timestamp, timestamp);
@@ -73,8 +73,11 @@ internal static class RouterJsonFormBuilder
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(input);
+            // The string to sign holds the app secret (twice, for MD5): it must not linger in the shared pool.
+            PooledBytes.ClearAndReturn(input, inputLength);
         }
+
+        sign = System.Text.Encoding.ASCII.GetString(hex[..hexLength]);
 
         // Body order follows JD's own SDKs (system parameters, then the business JSON, then sign); order is free.
         // The buffer is sized for the worst case, so the values are encoded in one pass without measuring them first.

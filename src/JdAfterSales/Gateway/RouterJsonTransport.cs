@@ -25,6 +25,18 @@ internal sealed class RouterJsonTransport
     private readonly TimeProvider _timeProvider;
     private readonly JdRedactor _redactor;
 
+    /// <summary>Stack buffers hold at most this many bytes; longer values use a pooled array, never a stack buffer sized by input.</summary>
+    private const int MaxStackBytes = 256;
+
+    /// <summary>
+    /// The most a response buffer starts with, whatever <c>Content-Length</c> says: a lying header must not make the
+    /// client allocate up to the cap before a single byte arrived. A larger answer grows the buffer as it streams in.
+    /// </summary>
+    private const int MaxInitialResponseBuffer = 1024 * 1024;
+
+    /// <summary>The first buffer for an answer without <c>Content-Length</c>.</summary>
+    private const int UnknownLengthResponseBuffer = 16 * 1024;
+
     public RouterJsonTransport(Func<HttpClient> httpClient, JdClientOptions options, TimeProvider timeProvider, JdRedactor redactor)
     {
         _httpClient = httpClient;
@@ -39,6 +51,9 @@ internal sealed class RouterJsonTransport
         _redactor = redactor;
     }
 
+    /// <summary>The client's redactor; the transport teaches it every sign and access token it sends.</summary>
+    public JdRedactor Redactor => _redactor;
+
     public async Task<T> SendAttemptAsync<T>(
         string method,
         ReadOnlyMemory<byte> businessJson,
@@ -48,7 +63,8 @@ internal sealed class RouterJsonTransport
     {
         using var timeout = new CancellationTokenSource(_timeout, _timeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
-        var body = BuildBody(method, businessJson.Span, accessToken);
+        var body = BuildSignedBody(method, businessJson.Span, accessToken, out var sign);
+        var redactor = _redactor.ForAttempt(sign, accessToken);
         var responseStarted = false;
         try
         {
@@ -61,7 +77,7 @@ internal sealed class RouterJsonTransport
             responseStarted = true;
             var status = (int)response.StatusCode;
             using var answer = await ReadCappedAsync(response, method, linked.Token).ConfigureAwait(false);
-            var context = new JdEnvelopeReader.EnvelopeContext(status, _redactor, _maxJsonDepth);
+            var context = new JdEnvelopeReader.EnvelopeContext(status, redactor, _maxJsonDepth);
             if (response.IsSuccessStatusCode)
             {
                 return JdEnvelopeReader.ReadPayload(answer.Span, method, payloadTypeInfo, context);
@@ -96,21 +112,40 @@ internal sealed class RouterJsonTransport
     }
 
     /// <summary>The signed form body of one attempt, timestamped now; internal so the benchmarks measure this exact path.</summary>
-    internal PooledBytes BuildBody(string method, ReadOnlySpan<byte> businessJson, string? accessToken)
+    internal PooledBytes BuildBody(string method, ReadOnlySpan<byte> businessJson, string? accessToken) =>
+        BuildSignedBody(method, businessJson, accessToken, out _);
+
+    /// <summary>
+    /// Builds the body and teaches the redactor the sign and the access token it carries, before anything is sent: an
+    /// answer, a log line or a later error that reflects them shows the mask instead.
+    /// </summary>
+    private PooledBytes BuildSignedBody(string method, ReadOnlySpan<byte> businessJson, string? accessToken, out string sign)
     {
-        Span<byte> methodBytes = stackalloc byte[Encoding.UTF8.GetMaxByteCount(method.Length)];
-        methodBytes = methodBytes[..Encoding.UTF8.GetBytes(method, methodBytes)];
-        var tokenLength = accessToken is null ? 0 : Encoding.UTF8.GetMaxByteCount(accessToken.Length);
-        var rentedToken = tokenLength > 256 ? ArrayPool<byte>.Shared.Rent(tokenLength) : null;
+        // Both values may be long (a typed request's method is the implementer's string): stack buffers are a fixed,
+        // small size and anything longer goes to a pooled array, so no input can overflow the stack.
+        var methodLength = Encoding.UTF8.GetByteCount(method);
+        var rentedMethod = methodLength > MaxStackBytes ? ArrayPool<byte>.Shared.Rent(methodLength) : null;
+        var tokenLength = accessToken is null ? 0 : Encoding.UTF8.GetByteCount(accessToken);
+        var rentedToken = tokenLength > MaxStackBytes ? ArrayPool<byte>.Shared.Rent(tokenLength) : null;
         try
         {
-            Span<byte> token = rentedToken ?? stackalloc byte[256];
+            Span<byte> methodBytes = rentedMethod ?? stackalloc byte[MaxStackBytes];
+            methodBytes = methodBytes[..Encoding.UTF8.GetBytes(method, methodBytes)];
+            Span<byte> token = rentedToken ?? stackalloc byte[MaxStackBytes];
             token = token[..(accessToken is null ? 0 : Encoding.UTF8.GetBytes(accessToken, token))];
             var parameters = new RouterJsonParameters(methodBytes, _appKey, token, _timeProvider.GetUtcNow(), _signMethod);
-            return RouterJsonFormBuilder.Build(parameters, businessJson, _secret);
+            var body = RouterJsonFormBuilder.Build(parameters, businessJson, _secret, out sign);
+            _redactor.Remember(sign);
+            _redactor.Remember(accessToken);
+            return body;
         }
         finally
         {
+            if (rentedMethod is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rentedMethod);
+            }
+
             if (rentedToken is not null)
             {
                 ArrayPool<byte>.Shared.Return(rentedToken, clearArray: true);
@@ -120,16 +155,19 @@ internal sealed class RouterJsonTransport
 
     private async Task<PooledBytes> ReadCappedAsync(HttpResponseMessage response, string method, CancellationToken cancellationToken)
     {
+        var status = (int)response.StatusCode;
         var declared = response.Content.Headers.ContentLength;
         if (declared > _maxResponseBytes)
         {
-            throw TooLarge(method, (int)response.StatusCode);
+            throw TooLarge(method, status);
         }
 
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
-            var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Min(declared ?? 16 * 1024, _maxResponseBytes) + 1);
+            // One byte past the cap tells an answer of exactly the cap from a larger one.
+            var initial = (int)Math.Min(Math.Min(declared ?? UnknownLengthResponseBuffer, MaxInitialResponseBuffer), _maxResponseBytes) + 1;
+            var buffer = ArrayPool<byte>.Shared.Rent(initial);
             var length = 0;
             try
             {
@@ -137,18 +175,28 @@ internal sealed class RouterJsonTransport
                 {
                     if (length == buffer.Length)
                     {
-                        if (length > _maxResponseBytes)
+                        var larger = (int)Math.Min(Math.Min((long)buffer.Length * 2, (long)_maxResponseBytes + 1), Array.MaxLength);
+                        if (length > _maxResponseBytes || larger <= buffer.Length)
                         {
-                            throw TooLarge(method, (int)response.StatusCode);
+                            throw TooLarge(method, status);
                         }
 
-                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, (long)_maxResponseBytes + 1));
-                        buffer.AsSpan(0, length).CopyTo(larger);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = larger;
+                        var grown = ArrayPool<byte>.Shared.Rent(larger);
+                        buffer.AsSpan(0, length).CopyTo(grown);
+                        PooledBytes.ClearAndReturn(buffer, length);
+                        buffer = grown;
                     }
 
-                    var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                    int read;
+                    try
+                    {
+                        read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                    }
+                    catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException)
+                    {
+                        throw Undecodable(method, status, ex);
+                    }
+
                     if (read == 0)
                     {
                         break;
@@ -157,7 +205,7 @@ internal sealed class RouterJsonTransport
                     length += read;
                     if (length > _maxResponseBytes)
                     {
-                        throw TooLarge(method, (int)response.StatusCode);
+                        throw TooLarge(method, status);
                     }
                 }
 
@@ -165,11 +213,26 @@ internal sealed class RouterJsonTransport
             }
             catch
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                PooledBytes.ClearAndReturn(buffer, length);
                 throw;
             }
         }
     }
+
+    /// <summary>
+    /// With automatic decompression on, a body that does not match its <c>Content-Encoding</c> makes the decoder
+    /// throw <see cref="InvalidDataException"/> (gzip, deflate) or <see cref="InvalidOperationException"/> (br) from the
+    /// read. That is the answer's HTTP encoding failing after JD received and answered the request: a transport error
+    /// with <see cref="JdDeliveryState.Delivered"/>, like a connection that breaks while the answer streams in, so a
+    /// read may be retried and a write is never re-sent.
+    /// </summary>
+    private static JdTransportException Undecodable(string method, int status, Exception decoderError) =>
+        new($"JD's gateway answered {method} with HTTP {status}, but the body could not be decoded as its Content-Encoding says; JD received the request.",
+            JdDeliveryState.Delivered,
+            decoderError)
+        {
+            Method = method,
+        };
 
     private JdContractException TooLarge(string method, int status) =>
         new($"JD's answer to {method} is larger than the {_maxResponseBytes}-byte cap (JdClientOptions.MaxResponseBytes).", null, null)
@@ -201,7 +264,10 @@ internal sealed class RouterJsonTransport
 
         var status = (int)response.StatusCode;
         var delivery = status is >= 400 and < 500 and not 408 ? JdDeliveryState.Delivered : JdDeliveryState.Unknown;
-        return new JdTransportException($"JD's gateway answered {method} with HTTP {status} ({response.ReasonPhrase}).", delivery, null)
+
+        // The reason phrase is the server's free text: a hostile one may reflect a secret there.
+        var reason = context.Redactor.Redact(JdRedactor.Shorten(response.ReasonPhrase, 64));
+        return new JdTransportException($"JD's gateway answered {method} with HTTP {status} ({reason}).", delivery, null)
         {
             Method = method,
             HttpStatusCode = status,

@@ -38,9 +38,10 @@ internal sealed class JdBooleanConverter : JsonConverter<bool?>
                     return false;
                 }
 
-                throw new JsonException($"'{text}' is not a flag JD uses.");
+                // Never the value itself: a hostile answer may reflect a secret in any string.
+                throw new JsonException("Expected a flag (true/false or 1/0, bare or quoted), got a string that is neither.");
             default:
-                throw new JsonException($"Expected a flag, got {reader.TokenType}.");
+                throw new JsonException($"Expected a flag (true/false or 1/0, bare or quoted), got a JSON {reader.TokenType}.");
         }
     }
 

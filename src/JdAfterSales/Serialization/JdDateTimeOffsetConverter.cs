@@ -11,6 +11,14 @@ namespace JdAfterSales.Serialization;
 /// Wall-clock strings without an offset are Beijing time. An empty string or <c>null</c> reads as <c>null</c>.
 /// Writes <c>yyyy-MM-dd HH:mm:ss</c> in Beijing time, the form JD expects in business parameters.
 /// </summary>
+/// <remarks>
+/// A time that a <see cref="DateTimeOffset"/> cannot hold in Beijing time (epoch milliseconds past
+/// 9999-12-31 23:59:59.999 +08:00 or before 0001-01-01 00:00 UTC, a wall clock before 0001-01-01 08:00, an instant
+/// with an offset that lands outside the range in +08:00) is a <see cref="JsonException"/>, for nullable times too:
+/// reading it as <c>null</c> would silently drop a value JD did send, and no real JD time is that far out, so the
+/// answer is reported as unreadable (a <c>JdContractException</c>). Error messages say what was expected, never
+/// the value received, which may carry anything a hostile server reflects.
+/// </remarks>
 internal sealed class JdDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
 {
     private static readonly string[] WallClockFormats =
@@ -26,8 +34,14 @@ internal sealed class JdDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
         "yyyy/MM/dd",
     ];
 
-    /// <inheritdoc />
     private static readonly DateTime EarliestWallClock = DateTime.MinValue + JdChinaTime.Offset;
+
+    /// <summary>The earliest epoch milliseconds a <see cref="DateTimeOffset"/> holds: 0001-01-01 00:00 UTC, 08:00 in Beijing.</summary>
+    private static readonly long EarliestEpochMilliseconds = DateTimeOffset.MinValue.ToUnixTimeMilliseconds();
+
+    /// <summary>The latest epoch milliseconds whose Beijing wall clock still fits: 9999-12-31 23:59:59.999 +08:00.</summary>
+    private static readonly long LatestEpochMilliseconds =
+        DateTimeOffset.MaxValue.ToUnixTimeMilliseconds() - (long)JdChinaTime.Offset.TotalMilliseconds;
 
     public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
@@ -42,7 +56,7 @@ internal sealed class JdDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
                     ? wallClock
                     : Parse(reader.GetString()!);
             default:
-                throw new JsonException($"Expected a date-time as a string or epoch milliseconds, got {reader.TokenType}.");
+                throw new JsonException($"Expected a date-time as a string or epoch milliseconds, got a JSON {reader.TokenType}.");
         }
     }
 
@@ -79,16 +93,18 @@ internal sealed class JdDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
         {
             return wallClock >= EarliestWallClock
                 ? new DateTimeOffset(wallClock, JdChinaTime.Offset)
-                : throw new JsonException($"'{Truncate(trimmed)}' is earlier than the earliest time a DateTimeOffset can hold in Beijing time.");
+                : throw new JsonException("Expected a date-time, got a wall-clock time earlier than the earliest a DateTimeOffset can hold in Beijing time (0001-01-01 08:00:00).");
         }
 
         if (DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)
             && HasExplicitOffset(trimmed))
         {
-            return withOffset.ToOffset(JdChinaTime.Offset);
+            return JdChinaTime.IsInRange(withOffset)
+                ? withOffset.ToOffset(JdChinaTime.Offset)
+                : throw new JsonException("Expected a date-time, got one later than the latest a DateTimeOffset can hold in Beijing time (9999-12-31 23:59:59).");
         }
 
-        throw new JsonException($"'{Truncate(trimmed)}' is not a date-time in any format JD uses.");
+        throw new JsonException("Expected a date-time as epoch milliseconds, yyyy-MM-dd HH:mm:ss, yyyy/MM/dd HH:mm:ss or ISO 8601 with an offset, got a string in none of these formats.");
     }
 
     /// <summary>
@@ -139,8 +155,9 @@ internal sealed class JdDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
         return true;
     }
 
-    private static DateTimeOffset FromEpochMilliseconds(long value) =>
-        DateTimeOffset.FromUnixTimeMilliseconds(value).ToOffset(JdChinaTime.Offset);
+    private static DateTimeOffset FromEpochMilliseconds(long value) => value >= EarliestEpochMilliseconds && value <= LatestEpochMilliseconds
+        ? DateTimeOffset.FromUnixTimeMilliseconds(value).ToOffset(JdChinaTime.Offset)
+        : throw new JsonException("Expected epoch milliseconds between 0001-01-01 00:00:00 UTC and 9999-12-31 23:59:59.999 Beijing time, got a number outside that range.");
 
     private static bool IsAllDigits(ReadOnlySpan<char> text)
     {
@@ -157,6 +174,4 @@ internal sealed class JdDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
 
     private static bool HasExplicitOffset(ReadOnlySpan<char> text) =>
         text.EndsWith("Z", StringComparison.OrdinalIgnoreCase) || text.LastIndexOfAny('+', '-') > 10;
-
-    private static string Truncate(ReadOnlySpan<char> text) => text.Length <= 40 ? text.ToString() : string.Concat(text[..40], "…");
 }

@@ -58,7 +58,7 @@ internal static class JdNumberReading
             return (long)asDecimal;
         }
 
-        throw new JsonException($"'{Describe(text)}' is not a whole number that fits in 64 bits.");
+        throw new JsonException($"Expected a whole number that fits in 64 bits, got {Describe(text)}.");
     }
 
     public static int ReadInt32(ReadOnlySpan<byte> text)
@@ -66,7 +66,7 @@ internal static class JdNumberReading
         var value = ReadInt64(text);
         return value is >= int.MinValue and <= int.MaxValue
             ? (int)value
-            : throw new JsonException($"'{Describe(text)}' does not fit in 32 bits.");
+            : throw new JsonException($"Expected a whole number that fits in 32 bits, got {Describe(text)}.");
     }
 
     public static decimal ReadDecimal(ReadOnlySpan<byte> text)
@@ -82,13 +82,26 @@ internal static class JdNumberReading
             return value;
         }
 
-        throw new JsonException($"'{Describe(text)}' is not a decimal number.");
+        throw new JsonException($"Expected a decimal number, got {Describe(text)}.");
     }
 
-    /// <summary>A short, printable form of a rejected value for an error message.</summary>
+    /// <summary>
+    /// What a rejected value looks like, for an error message, without the value itself: a hostile answer may
+    /// reflect a secret in any field, and error messages end up in logs.
+    /// </summary>
     public static string Describe(ReadOnlySpan<byte> text)
     {
-        var shown = text.Length <= 32 ? text : text[..32];
-        return System.Text.Encoding.UTF8.GetString(shown) + (text.Length > 32 ? "…" : string.Empty);
+        var digitsOnly = true;
+        foreach (var b in text)
+        {
+            if (b is (< (byte)'0' or > (byte)'9') and not (byte)'-' and not (byte)'+')
+            {
+                digitsOnly = false;
+                break;
+            }
+        }
+
+        var length = text.Length.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return digitsOnly ? $"an integer {length} characters long, out of range" : $"{length} characters that are not such a number";
     }
 }
