@@ -265,26 +265,9 @@ public class JdClient
             }
 
             var accessToken = await _accessTokenProvider.GetAccessTokenAsync(shopId, cancellationToken).ConfigureAwait(false);
-            TPayload payload;
-            try
-            {
-                payload = await _attempts
-                    .ExecuteAsync(method, operationKind, businessJson.WrittenMemory, accessToken, response.PayloadTypeInfo, attempts, cancellationToken)
-                    .ConfigureAwait(false);
-            }
-            catch (JdAuthenticationException rejected) when (
-                rejected.Code == JdGatewayErrorCodes.InvalidAccessToken
-                && accessToken is not null
-                && _accessTokenProvider is IJdAccessTokenInvalidation invalidation)
-            {
-                // Code 19 comes from the gateway's token check, before JD routes the call to the API, so even a write
-                // has not run: refreshing once and sending once more cannot apply it twice. A second 19 surfaces.
-                await invalidation.InvalidateAsync(shopId, accessToken, cancellationToken).ConfigureAwait(false);
-                accessToken = await _accessTokenProvider.GetAccessTokenAsync(shopId, cancellationToken).ConfigureAwait(false);
-                payload = await _attempts
-                    .ExecuteAsync(method, operationKind, businessJson.WrittenMemory, accessToken, response.PayloadTypeInfo, attempts, cancellationToken)
-                    .ConfigureAwait(false);
-            }
+            var payload = await _attempts
+                .ExecuteAsync(method, operationKind, businessJson.WrittenMemory, JdCallToken.From(accessToken, _accessTokenProvider, shopId), response.PayloadTypeInfo, attempts, cancellationToken)
+                .ConfigureAwait(false);
 
             if (payload is IJdBusinessOutcome outcome && outcome.GetBusinessError() is { } error)
             {
@@ -354,22 +337,23 @@ public class JdClient
     private bool RecordFailure(Activity? activity, string method, string shopHash, int attempts, long started, Exception exception)
     {
         var elapsed = TimeProvider.GetElapsedTime(started);
-        var (layer, code) = JdErrorLayer.Of(exception);
+        var labels = JdErrorLayer.Of(exception, Redactor);
         activity?.SetTag("jd.attempts", attempts);
-        activity?.SetTag("jd.error.layer", layer);
-        activity?.SetTag("jd.error.code", code);
-        activity?.SetStatus(ActivityStatusCode.Error, layer);
+        activity?.SetTag("jd.error.layer", labels.Layer);
+        activity?.SetTag("jd.error.code", labels.Code);
+        activity?.SetStatus(ActivityStatusCode.Error, labels.Layer);
         JdTelemetry.Calls.Add(1, new("jd.method", method), new("jd.outcome", "error"));
-        JdTelemetry.Errors.Add(1, new("jd.method", method), new("jd.error.layer", layer), new("jd.error.code", code));
+        JdTelemetry.Errors.Add(1, new("jd.method", method), new("jd.error.layer", labels.Layer), new("jd.error.code", labels.MetricCode));
         JdTelemetry.Duration.Record(elapsed.TotalSeconds, new("jd.method", method), new("jd.outcome", "error"));
-        JdLog.CallFailed(_logger, method, layer, code, attempts, (long)elapsed.TotalMilliseconds, shopHash, Redactor.Redact(exception.Message));
+        JdLog.CallFailed(_logger, method, labels.Layer, labels.Code, attempts, (long)elapsed.TotalMilliseconds, shopHash, Redactor.Redact(exception.Message));
         return false;
     }
 
     private JdBusinessException BusinessFailure(JdBusinessError error, string method, JdVersionedTarget? versioned)
     {
-        var code = error.Code is null ? string.Empty : $" (code {Redactor.Redact(error.Code)})";
-        var safeError = error with { Message = Redactor.Redact(error.Message) };
+        var safeCode = Redactor.Redact(JdRedactor.Shorten(error.Code, 64));
+        var code = safeCode is null ? string.Empty : $" (code {safeCode})";
+        var safeError = error with { Code = safeCode, Message = Redactor.Redact(error.Message) };
         return error.Kind == JdBusinessErrorKind.StaleVersion
             ? new JdConcurrencyException(
                 $"JD refused {method}{code}: the service order changed since sysVersion {versioned?.SysVersion} was read; read it again before writing.",

@@ -3,11 +3,16 @@ namespace JdAfterSales;
 /// <summary>
 /// How a call is retried. Reads are retried after transport failures, timeouts, HTTP 408/429/5xx and JD's
 /// transient gateway codes (1, 23, 43, 65, 66, 67, 69, and 2 with a longer back-off). Writes are retried only when
-/// the request provably never left (connection refused, name not resolved).
+/// the request provably never left (connection refused, name not resolved). A call refused with code 19 (access
+/// token invalid) by a token provider that can refresh is sent once more with a renewed token, read or write (JD
+/// refused it before running it); that resend is one of the retries and runs within the same deadline.
 /// </summary>
 public sealed class JdRetryOptions
 {
-    /// <summary>Retries after the first attempt (3 unless set; 0 turns retries off).</summary>
+    /// <summary>
+    /// Retries after the first attempt, the resend after a token renewal (code 19) included (3 unless set; 0 turns
+    /// retries off, and a code 19 then surfaces after the token is invalidated, so the next call renews it).
+    /// </summary>
     public int MaxRetries { get; set; } = 3;
 
     /// <summary>The first back-off; each later one doubles, with jitter (500 ms unless set).</summary>

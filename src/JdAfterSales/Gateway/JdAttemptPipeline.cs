@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization.Metadata;
+using JdAfterSales.Auth;
 using JdAfterSales.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Polly;
@@ -16,6 +17,7 @@ internal sealed class JdAttemptPipeline
 {
     private static readonly ResiliencePropertyKey<JdOperationKind> OperationKindKey = new("jd.operation-kind");
     private static readonly ResiliencePropertyKey<string> MethodKey = new("jd.method");
+    private static readonly ResiliencePropertyKey<JdCallToken?> TokenKey = new("jd.token");
 
     private readonly RouterJsonTransport _transport;
     private readonly ResiliencePipeline _pipeline;
@@ -36,7 +38,9 @@ internal sealed class JdAttemptPipeline
             {
                 MaxRetryAttempts = retry.MaxRetries,
                 ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome.Exception, args.Context)),
-                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(delays.For(args.Outcome.Exception!, args.AttemptNumber)),
+                DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(IsTokenRenewal(args.Outcome.Exception!, args.Context)
+                    ? TimeSpan.Zero
+                    : delays.For(args.Outcome.Exception!, args.AttemptNumber)),
                 OnRetry = args =>
                 {
                     var labels = JdErrorLayer.Of(args.Outcome.Exception!, _transport.Redactor);
@@ -55,7 +59,7 @@ internal sealed class JdAttemptPipeline
         string method,
         JdOperationKind operationKind,
         ReadOnlyMemory<byte> businessJson,
-        string? accessToken,
+        JdCallToken accessToken,
         JsonTypeInfo<T> payloadTypeInfo,
         JdAttemptCounter attempts,
         CancellationToken cancellationToken)
@@ -63,14 +67,11 @@ internal sealed class JdAttemptPipeline
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(OperationKindKey, operationKind);
         context.Properties.Set(MethodKey, method);
+        context.Properties.Set(TokenKey, accessToken);
         try
         {
             return await _pipeline.ExecuteAsync(
-                static (ctx, state) =>
-                {
-                    state.Attempts.Increment();
-                    return new ValueTask<T>(state.Transport.SendAttemptAsync(state.Method, state.Json, state.Token, state.TypeInfo, ctx.CancellationToken));
-                },
+                static (ctx, state) => AttemptAsync(state, ctx.CancellationToken),
                 context,
                 new AttemptState<T>(_transport, method, businessJson, accessToken, payloadTypeInfo, attempts)).ConfigureAwait(false);
         }
@@ -95,11 +96,38 @@ internal sealed class JdAttemptPipeline
         }
     }
 
+    /// <summary>
+    /// One attempt. The token renewal after code 19 happens here, inside the pipeline, so the renewal and the resend
+    /// spend from the call's attempt budget and total deadline like any other retry.
+    /// </summary>
+    private static async ValueTask<T> AttemptAsync<T>(AttemptState<T> state, CancellationToken cancellationToken)
+    {
+        state.Attempts.Increment();
+        await state.Token.EnsureCurrentAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await state.Transport.SendAttemptAsync(state.Method, state.Json, state.Token.Value, state.TypeInfo, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JdAuthenticationException rejected) when (state.Token.CanRenewAfter(rejected))
+        {
+            await state.Token.RejectAsync(rejected, cancellationToken).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static bool IsTokenRenewal(Exception exception, ResilienceContext context) =>
+        context.Properties.GetValue(TokenKey, null) is { } token && token.IsRenewing(exception);
+
     private bool ShouldRetry(Exception? exception, ResilienceContext context)
     {
         if (exception is null or OperationCanceledException)
         {
             return false;
+        }
+
+        if (IsTokenRenewal(exception, context))
+        {
+            return true;
         }
 
         var kind = context.Properties.GetValue(OperationKindKey, JdOperationKind.Write);
@@ -121,7 +149,7 @@ internal sealed class JdAttemptPipeline
         RouterJsonTransport Transport,
         string Method,
         ReadOnlyMemory<byte> Json,
-        string? Token,
+        JdCallToken Token,
         JsonTypeInfo<T> TypeInfo,
         JdAttemptCounter Attempts);
 }

@@ -62,8 +62,31 @@ internal sealed class AuthFakes
     public JdOAuthTokenProvider Provider(IJdTokenStore store, string? defaultShop = "shop-1") =>
         new(OAuthClient(), store, new JdOAuthTokenProviderOptions { DefaultShopId = defaultShop }, Time);
 
-    public JdClient Client(IJdAccessTokenProvider provider) =>
-        new(new HttpClient(Handler), TestClients.Options(accessToken: null), provider, Time);
+    /// <summary>When set, answers gateway call number N (from 1) with the vector response it names instead; <c>null</c> answers as usual.</summary>
+    public Func<int, string?>? GatewayScript { get; set; }
+
+    /// <summary>
+    /// A client on the fakes. One retry unless set: the renewal after code 19 spends from the retry budget. With
+    /// <paramref name="systemClock"/> the client's retry delays and deadline run on real time (1 ms delays), while the
+    /// token provider stays on <see cref="Time"/>.
+    /// </summary>
+    public JdClient Client(IJdAccessTokenProvider provider, int maxRetries = 1, TimeSpan? totalTimeout = null, bool systemClock = false)
+    {
+        var options = TestClients.Options(accessToken: null);
+        options.Retry = new JdRetryOptions
+        {
+            MaxRetries = maxRetries,
+            TotalTimeout = totalTimeout ?? new JdRetryOptions().TotalTimeout,
+            BaseDelay = TimeSpan.FromMilliseconds(1),
+            MaxDelay = TimeSpan.FromMilliseconds(1),
+        };
+        if (totalTimeout is { } deadline && options.Timeout > deadline)
+        {
+            options.Timeout = deadline;
+        }
+
+        return new(new HttpClient(Handler), options, provider, systemClock ? TimeProvider.System : Time);
+    }
 
     private bool FirstUseOf(Uri uri)
     {
@@ -111,12 +134,17 @@ internal sealed class AuthFakes
                 """);
         }
 
-        Interlocked.Increment(ref _gatewayCalls);
+        var call = Interlocked.Increment(ref _gatewayCalls);
         var sent = await Routerjson.ReadAsync(request);
         var token = Routerjson.TokenOf(sent);
         lock (TokensSeenByGateway)
         {
             TokensSeenByGateway.Add(token);
+        }
+
+        if (GatewayScript?.Invoke(call) is { } scripted)
+        {
+            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new ByteArrayContent(Vectors.Response(scripted)) };
         }
 
         if (GatewayRefuses(token))

@@ -114,6 +114,64 @@ public sealed class TokenProviderTests
     }
 
     [Fact]
+    public async Task The_renewal_after_19_spends_from_the_calls_retry_budget()
+    {
+        // 66, 66, 66, then 19: with three retries that is the fourth and last attempt, so the 19 surfaces.
+        var fakes = new AuthFakes
+        {
+            GatewayRefuses = t => t == "revoked",
+            GatewayScript = call => call <= 3 ? "error.backend-unavailable.json" : null,
+        };
+        var store = new JdInMemoryTokenStore();
+        await store.SetAsync("shop-1", AuthFakes.Tokens("revoked", AuthFakes.Now.AddDays(3)), default);
+        var client = fakes.Client(fakes.Provider(store), maxRetries: 3, systemClock: true);
+
+        var error = await Assert.ThrowsAsync<JdAuthenticationException>(() => Read(client));
+
+        Assert.Equal("19", error.Code);
+        Assert.Equal(4, fakes.GatewayCalls);
+
+        // The refused token was invalidated all the same (the provider refreshes as it invalidates): the next call
+        // signs with the renewed token instead of failing again.
+        Assert.NotNull(await Read(client));
+        Assert.Equal(1, fakes.Refreshes);
+        Assert.Equal(5, fakes.GatewayCalls);
+        Assert.Equal("token-1", fakes.TokensSeenByGateway[^1]);
+    }
+
+    [Fact]
+    public async Task With_no_retries_a_19_surfaces_and_the_next_call_renews_the_token()
+    {
+        var fakes = new AuthFakes { GatewayRefuses = t => t == "revoked" };
+        var store = new JdInMemoryTokenStore();
+        await store.SetAsync("shop-1", AuthFakes.Tokens("revoked", AuthFakes.Now.AddDays(3)), default);
+        var client = fakes.Client(fakes.Provider(store), maxRetries: 0);
+
+        await Assert.ThrowsAsync<JdAuthenticationException>(() => Read(client));
+        Assert.Equal(1, fakes.GatewayCalls);
+
+        Assert.NotNull(await Read(client));
+        Assert.Equal(["revoked", "token-1"], fakes.TokensSeenByGateway);
+    }
+
+    [Fact]
+    public async Task The_renewal_after_19_ends_at_the_calls_total_deadline()
+    {
+        var neverAnswered = new TaskCompletionSource();
+        var fakes = new AuthFakes { GatewayRefuses = t => t == "revoked", HoldRefresh = _ => neverAnswered.Task };
+        var store = new JdInMemoryTokenStore();
+        await store.SetAsync("shop-1", AuthFakes.Tokens("revoked", AuthFakes.Now.AddDays(3)), default);
+        var client = fakes.Client(fakes.Provider(store), maxRetries: 3, totalTimeout: TimeSpan.FromMilliseconds(300), systemClock: true);
+
+        var call = Read(client);
+        var finished = await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(30)));
+
+        Assert.Same(call, finished);
+        await Assert.ThrowsAsync<JdTimeoutException>(() => call);
+        Assert.Equal(1, fakes.GatewayCalls);
+    }
+
+    [Fact]
     public async Task Concurrent_19s_for_one_token_share_one_refresh()
     {
         var fakes = new AuthFakes { GatewayRefuses = t => t == "revoked", RefreshGate = new TaskCompletionSource() };

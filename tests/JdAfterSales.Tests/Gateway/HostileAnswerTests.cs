@@ -41,12 +41,17 @@ public sealed class HostileAnswerTests
     [Theory]
     [InlineData("\"9999-12-31T23:59:59Z\"")]
     [InlineData(FarEpoch)]
-    public async Task A_far_oauth_issue_time_is_a_contract_error(string time)
+    public async Task A_far_oauth_issue_time_keeps_the_issued_tokens_and_reads_as_issued_now(string time)
     {
+        // JD has already spent the old refresh token when it answers: throwing here would lose the new pair.
         var handler = StubHandler.Json($$"""{"access_token":"a0a0a0a0a0a0a0a0","expires_in":86400,"refresh_token":"r0r0r0r0r0r0r0r0","time":{{time}},"code":0}""");
         var oauth = new JdOAuthClient(new HttpClient(handler), new JdOAuthOptions { AppKey = TestClients.AppKey, AppSecret = TestClients.AppSecret }, new FakeTimeProvider(TestClients.VectorInstant));
 
-        await Assert.ThrowsAsync<JdContractException>(() => oauth.RefreshAsync("r1r1r1r1r1r1r1r1"));
+        var token = await oauth.RefreshAsync("r1r1r1r1r1r1r1r1");
+
+        Assert.Equal("a0a0a0a0a0a0a0a0", token.AccessToken);
+        Assert.Equal("r0r0r0r0r0r0r0r0", token.RefreshToken);
+        Assert.Equal(TestClients.VectorInstant, token.IssuedAt);
     }
 
     public static TheoryData<string, byte[]> UnreadableEnvelopes => new()
