@@ -135,7 +135,23 @@ public sealed class JdOAuthClient
                 throw new JdContractException($"JD's OAuth answer to {path} is larger than {MaxAnswerBytes} bytes.", null, null) { Method = path };
             }
 
-            body = await response.Content.ReadAsByteArrayAsync(linked.Token).ConfigureAwait(false);
+            try
+            {
+                body = await ReadBoundedAsync(response.Content, linked.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException)
+            {
+                // Automatic decompression of a body that does not match its Content-Encoding fails here, after
+                // JD received the request: the grant may be spent, so this is a transport error after delivery.
+                throw new JdTransportException(
+                    $"JD's OAuth server answered {path} with HTTP {status}, but the body could not be decoded as its Content-Encoding says.",
+                    JdDeliveryState.Delivered,
+                    ex)
+                {
+                    Method = path,
+                    HttpStatusCode = status,
+                };
+            }
         }
         catch (OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
         {
@@ -152,6 +168,21 @@ public sealed class JdOAuthClient
         }
 
         return Read(body, status, path, redactor);
+    }
+
+    /// <summary>Reads at most one byte past <see cref="MaxAnswerBytes"/>, whatever the headers said, so an endless body cannot exhaust memory.</summary>
+    private static async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using var body = new MemoryStream();
+        var buffer = new byte[8192];
+        int read;
+        while (body.Length <= MaxAnswerBytes && (read = await stream.ReadAsync(buffer, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            body.Write(buffer, 0, read);
+        }
+
+        return body.ToArray();
     }
 
     private JdOAuthToken Read(byte[] body, int status, string path, JdRedactor redactor)

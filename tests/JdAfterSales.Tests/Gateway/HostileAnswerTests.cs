@@ -54,6 +54,61 @@ public sealed class HostileAnswerTests
         Assert.Equal(TestClients.VectorInstant, token.IssuedAt);
     }
 
+    [Fact]
+    public async Task An_oauth_body_that_does_not_match_its_content_encoding_is_a_transport_error_after_delivery()
+    {
+        var handler = new Hardening.MutableAnswerHandler();
+        handler.Answer(new("plain body decoded as gzip", Vectors.Response("oauth.access_token.success.json")) { ContentEncoding = "gzip", Decoded = true });
+        var oauth = new JdOAuthClient(new HttpClient(handler), new JdOAuthOptions { AppKey = TestClients.AppKey, AppSecret = TestClients.AppSecret }, new FakeTimeProvider(TestClients.VectorInstant));
+
+        var error = await Assert.ThrowsAsync<JdTransportException>(() => oauth.RefreshAsync("r1r1r1r1r1r1r1r1"));
+
+        Assert.Equal(JdDeliveryState.Delivered, error.Delivery);
+        Assert.Equal(200, error.HttpStatusCode);
+    }
+
+    [Fact]
+    public async Task An_oauth_answer_of_unannounced_length_past_the_cap_is_a_contract_error()
+    {
+        var endless = new StubHandler((_, _) => Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK)
+        {
+            Content = new StreamContent(new EndlessStream()),
+        }));
+        var oauth = new JdOAuthClient(new HttpClient(endless), new JdOAuthOptions { AppKey = TestClients.AppKey, AppSecret = TestClients.AppSecret }, new FakeTimeProvider(TestClients.VectorInstant));
+
+        await Assert.ThrowsAsync<JdContractException>(() => oauth.RefreshAsync("r1r1r1r1r1r1r1r1"));
+    }
+
+    /// <summary>Spaces for ever: valid JSON whitespace, no length.</summary>
+    private sealed class EndlessStream : Stream
+    {
+        public override bool CanRead => true;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => false;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override int Read(byte[] buffer, int offset, int count)
+        {
+            buffer.AsSpan(offset, count).Fill((byte)' ');
+            return count;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+    }
+
     public static TheoryData<string, byte[]> UnreadableEnvelopes => new()
     {
         { "escaped lone surrogate in the top-level name", Encoding.UTF8.GetBytes("""{"\ud800_responce":{"code":"0"}}""") },

@@ -5,7 +5,7 @@ using JdAfterSales.Tests.Support;
 namespace JdAfterSales.Tests.Gateway;
 
 /// <summary>
-/// Every fixture of ../shared/vectors/responses through the envelope reader. Success payloads are checked here
+/// Every fixture of tests/vectors/responses through the envelope reader. Success payloads are checked here
 /// as JSON; the typed area models read the same fixtures in their own tests.
 /// </summary>
 public sealed class ResponseFixtureTests

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace JdAfterSales.Tests.Gateway;
 
-/// <summary>Every vector of ../shared/vectors/signing.json, computed independently of this code.</summary>
+/// <summary>Every vector of tests/vectors/signing.json, computed independently of this code.</summary>
 public sealed class SigningVectorTests
 {
     public static TheoryData<string> VectorNames => Vectors.SigningVectorNames();

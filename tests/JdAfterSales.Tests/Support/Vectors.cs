@@ -2,7 +2,7 @@ using System.Text.Json;
 
 namespace JdAfterSales.Tests.Support;
 
-/// <summary>The independent vectors copied from ../shared/vectors into tests/vectors.</summary>
+/// <summary>The independently computed vectors in tests/vectors.</summary>
 internal static class Vectors
 {
     public static string Root => Path.Combine(AppContext.BaseDirectory, "vectors");
