@@ -18,6 +18,9 @@ public static class AfterSalesKpiCalculator
     private static readonly HashSet<int> ApprovedRefundStatuses = [1, 3, 5, 6, 7, 9];
     private const int RejectedApproveResult = 22;
 
+    /// <summary>Whether a refund application's status is an approval (1, 3, 5, 6, 7, 9).</summary>
+    internal static bool IsApproved(RefundStatus status) => ApprovedRefundStatuses.Contains(status.Value);
+
     /// <summary>
     /// Computes the KPIs. Orders count when placed in the period, service orders and refunds when applied for in it,
     /// reviews when written in it. After-sales rate = service orders / orders; refund rate = refund applications /
