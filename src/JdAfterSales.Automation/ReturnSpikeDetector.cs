@@ -16,8 +16,12 @@ namespace JdAfterSales.Automation;
 /// and the baseline, <c>oR</c> and <c>oB</c> its orders placed in them.
 /// </para>
 /// <list type="bullet">
-/// <item><description>Expected in the recent window: <c>e = max(b, 1) / 8</c>, the baseline's weekly rate scaled to
-/// the window; a baseline with no service order counts as one, so the ratio stays finite.</description></item>
+/// <item><description>Shop trend: <c>f = max(1, (R − r) / ((B − b) / 8))</c>, with <c>R</c> and <c>B</c> the whole
+/// shop's counts: the rest of the shop's rise this week (1 when the rest has no baseline, or with
+/// <see cref="ReturnSpikeOptions.AdjustForShopTrend"/> off).</description></item>
+/// <item><description>Expected in the recent window: <c>e = max(b, 1) / 8 × f</c>, the baseline's weekly rate scaled to
+/// the window and the shop's trend; a baseline with no service order counts as one, so the ratio stays
+/// finite.</description></item>
 /// <item><description>Ratio: <c>r / e</c>.</description></item>
 /// <item><description>Recent share: <c>r / max(oR, 1)</c>; baseline share: <c>b / oB</c> (unknown when
 /// <c>oB = 0</c>); share ratio: their quotient (unknown when the baseline share is unknown or 0).</description></item>
@@ -25,7 +29,8 @@ namespace JdAfterSales.Automation;
 /// <para>
 /// A SKU is a spike when all hold: <c>r ≥ MinimumReturns</c> (4), ratio ≥ <c>MinimumRatio</c> (3), recent share ≥
 /// <c>MinimumShare</c> (5%), and share ratio ≥ <c>MinimumShareRatio</c> (2) or unknown. The count thresholds keep one
-/// stray return on a slow SKU out; the share thresholds keep out returns that rose only because sales did. Returns lag
+/// stray return on a slow SKU out; the share thresholds keep out returns that rose only because sales did; the shop
+/// trend keeps out a week when every SKU's returns rose (a sale, a holiday). Returns lag
 /// orders by days to weeks, so a promotion two weeks back can raise the recent share alone; the count ratio is the
 /// stronger signal and the share a check on it.
 /// </para>
@@ -96,17 +101,25 @@ public sealed class ReturnSpikeDetector
 
         // Expected service orders in the recent window per baseline service order.
         var scale = options.RecentWindow / TimeSpan.FromDays(7 * options.BaselineWeeks);
-        var trends = services
+        var bySku = services
             .DistinctBy(s => s.ServiceId)
             .Where(s => s.SkuId is not null && (IsRecent(s.ApplyTime) || IsBaseline(s.ApplyTime)))
             .GroupBy(s => s.SkuId!.Value)
+            .Select(g => (Sku: g.Key, Services: g.ToList(), Recent: g.Where(s => IsRecent(s.ApplyTime)).ToList(), Baseline: g.Count(s => IsBaseline(s.ApplyTime))))
+            .ToList();
+        var shopRecent = bySku.Sum(g => g.Recent.Count);
+        var shopBaseline = bySku.Sum(g => g.Baseline);
+        var trends = bySku
             .Select(g =>
             {
-                var recent = g.Where(s => IsRecent(s.ApplyTime)).ToList();
-                var baseline = g.Count(s => IsBaseline(s.ApplyTime));
-                var ordersRecent = recentOrders.GetValueOrDefault(g.Key);
-                var ordersBaseline = baselineOrders.GetValueOrDefault(g.Key);
-                var ratio = recent.Count / (Math.Max(baseline, 1) * scale);
+                var (recent, baseline) = (g.Recent, g.Baseline);
+                var ordersRecent = recentOrders.GetValueOrDefault(g.Sku);
+                var ordersBaseline = baselineOrders.GetValueOrDefault(g.Sku);
+
+                // The rest of the shop, this SKU left out so that its own spike does not raise its expected count.
+                var othersExpected = (shopBaseline - baseline) * scale;
+                var shopTrend = options.AdjustForShopTrend && othersExpected > 0 ? Math.Max(1, (shopRecent - recent.Count) / othersExpected) : 1;
+                var ratio = recent.Count / (Math.Max(baseline, 1) * scale * shopTrend);
                 var recentShare = (double)recent.Count / Math.Max(ordersRecent, 1);
                 double? baselineShare = ordersBaseline == 0 ? null : (double)baseline / ordersBaseline;
                 double? shareRatio = baselineShare is > 0 ? recentShare / baselineShare : null;
@@ -116,8 +129,8 @@ public sealed class ReturnSpikeDetector
                     && (shareRatio is not { } sr || sr >= options.MinimumShareRatio);
                 return new SkuReturnTrend
                 {
-                    SkuId = g.Key,
-                    WareName = g.Select(s => s.WareName).FirstOrDefault(n => !string.IsNullOrEmpty(n)) ?? names.GetValueOrDefault(g.Key),
+                    SkuId = g.Sku,
+                    WareName = g.Services.Select(s => s.WareName).FirstOrDefault(n => !string.IsNullOrEmpty(n)) ?? names.GetValueOrDefault(g.Sku),
                     RecentReturns = recent.Count,
                     BaselineReturns = baseline,
                     BaselineWeeklyReturns = (double)baseline / options.BaselineWeeks,
@@ -126,6 +139,7 @@ public sealed class ReturnSpikeDetector
                     Ratio = ratio,
                     RecentShare = recentShare,
                     BaselineShare = baselineShare,
+                    ShopTrend = shopTrend,
                     ShareRatio = shareRatio,
                     IsSpike = isSpike,
                     TopReasons = TopReasons(recent, options.TopReasons),

@@ -43,6 +43,13 @@ public sealed record ReturnSpikeOptions
     /// </summary>
     public double MinimumShareRatio { get; init; } = 2;
 
+    /// <summary>
+    /// Whether a rise of the whole shop raises each SKU's expected count: on by default. After a sale, a holiday or a
+    /// shop-wide delivery problem every SKU's returns climb, and that is not a bad batch. The expected count is then
+    /// multiplied by the rest of the shop's trend: the other SKUs' recent count over their expected count, when above 1.
+    /// </summary>
+    public bool AdjustForShopTrend { get; init; } = true;
+
     /// <summary>How many reasons each SKU lists, most frequent first: 3 by default.</summary>
     public int TopReasons { get; init; } = 3;
 

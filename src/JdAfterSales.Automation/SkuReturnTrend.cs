@@ -33,8 +33,14 @@ public sealed class SkuReturnTrend
     public int BaselineOrders { get; internal init; }
 
     /// <summary>
-    /// <see cref="RecentReturns"/> per week-long recent window over the baseline's weekly rate, that rate counted as
-    /// at least one service order in the whole baseline.
+    /// The rest of the shop's trend the expected count was multiplied by: the other SKUs' recent service orders over
+    /// their baseline's rate, at least 1; 1 when <see cref="ReturnSpikeOptions.AdjustForShopTrend"/> is off.
+    /// </summary>
+    public double ShopTrend { get; internal init; } = 1;
+
+    /// <summary>
+    /// <see cref="RecentReturns"/> over the expected count: the baseline's rate over the recent window (the baseline
+    /// counted as at least one service order) times <see cref="ShopTrend"/>.
     /// </summary>
     public double Ratio { get; internal init; }
 
