@@ -21,7 +21,7 @@ public sealed class FollowUpItem
     /// <summary>The order.</summary>
     public long OrderId { get; internal init; }
 
-    /// <summary>The product of the first service order, when one names it.</summary>
+    /// <summary>The product of the first service order, else the order's first line (when the order is in the data).</summary>
     public string? WareName { get; internal init; }
 
     /// <summary>The service orders of the customer and order completed in the window.</summary>

@@ -19,7 +19,7 @@ namespace JdAfterSales.Automation;
 public static class FollowUpList
 {
     /// <summary>Builds the list over the data of a period, its window ending at <see cref="KpiInput.Now"/>.</summary>
-    /// <param name="data">Service orders, refund applications, reviews and (for phone numbers) orders.</param>
+    /// <param name="data">Service orders, refund applications, reviews and orders (for the product and the phone of a refund).</param>
     /// <param name="options">The window and whether to carry phone numbers; the defaults when <c>null</c>.</param>
     /// <returns>One row per customer and order, the earliest finished first.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An option is out of range.</exception>
@@ -38,12 +38,12 @@ public static class FollowUpList
             .Select(s => new Finished(s.CustomerPin ?? "", s.OrderId!.Value, (s.ProcessTime ?? s.UpdateDate)!.Value, s, null));
         var approved = data.Refunds
             .DistinctBy(r => r.Id)
-            .Where(r => AfterSalesKpiCalculator.IsApproved(r.Status) && r.OrderId is not null && InWindow(r.CheckTime))
+            .Where(r => AfterSalesKpiCalculator.IsApprovedRefund(r.Status) && r.OrderId is not null && InWindow(r.CheckTime))
             .Select(r => new Finished(r.BuyerId ?? "", r.OrderId!.Value, r.CheckTime!.Value, null, r));
         var reviewsByOrder = data.Reviews
             .Where(c => c.OrderId is not null && c.CreationTime is not null)
             .ToLookup(c => c.OrderId!.Value);
-        var orders = options.IncludePhoneNumbers ? data.Orders.DistinctBy(o => o.OrderId).ToDictionary(o => o.OrderId) : null;
+        var orders = data.Orders.DistinctBy(o => o.OrderId).ToDictionary(o => o.OrderId);
 
         return completed.Concat(approved)
             .GroupBy(f => (f.CustomerPin, f.OrderId))
@@ -58,7 +58,8 @@ public static class FollowUpList
                     CustomerPin = g.Key.CustomerPin.Length == 0 ? null : g.Key.CustomerPin,
                     CustomerName = services.Select(s => s.CustomerName).Concat(refunds.Select(r => r.BuyerName)).FirstOrDefault(n => !string.IsNullOrEmpty(n)),
                     OrderId = g.Key.OrderId,
-                    WareName = services.Select(s => s.WareName).FirstOrDefault(n => !string.IsNullOrEmpty(n)),
+                    WareName = services.Select(s => s.WareName).FirstOrDefault(n => !string.IsNullOrEmpty(n))
+                        ?? orders.GetValueOrDefault(g.Key.OrderId)?.Items.Select(i => i.SkuName).FirstOrDefault(n => !string.IsNullOrEmpty(n)),
                     ServiceIds = services.Select(s => s.ServiceId).ToArray(),
                     RefundIds = refunds.Select(r => r.Id).ToArray(),
                     Outcome = string.Join("; ", services.Select(ServiceOutcome).Concat(refunds.Select(RefundOutcome)).Distinct(StringComparer.Ordinal)),
@@ -68,7 +69,7 @@ public static class FollowUpList
                     FinishedAt = finishedAt,
                     HasReviewSince = review is not null,
                     ReviewScore = review?.Score,
-                    Phone = options.IncludePhoneNumbers ? PhoneOf(services, orders!.GetValueOrDefault(g.Key.OrderId)) : null,
+                    Phone = options.IncludePhoneNumbers ? PhoneOf(services, orders.GetValueOrDefault(g.Key.OrderId)) : null,
                 };
             })
             .OrderBy(i => i.FinishedAt)

@@ -52,7 +52,9 @@ public sealed class FollowUpListTests
             ],
             Orders =
             [
-                Model.OrderInfo(orderId: 1005, startTime: May(1), consignee: Model.OrderConsignee(fullName: "客户jd_e", mobile: "137****0005")),
+                Model.OrderInfo(
+                    orderId: 1005, startTime: May(1), consignee: Model.OrderConsignee(fullName: "客户jd_e", mobile: "137****0005"),
+                    items: [Model.OrderItem(skuId: 55, skuName: "蓝月亮洗衣液 3kg")]),
             ],
         };
     }
@@ -88,6 +90,7 @@ public sealed class FollowUpListTests
         Assert.Equal("退款 审核通过", e.Outcome);   // the rejected application of the same order is not listed
         Assert.Equal([13L], e.RefundIds);
         Assert.Equal(59.9m, e.Amount);
+        Assert.Equal("蓝月亮洗衣液 3kg", e.WareName); // a refund alone: the product of the order's first line
 
         var f = rows[3];
         Assert.Equal("维修 处理完成", f.Outcome);   // no process time: its last change counts
