@@ -6,10 +6,13 @@ using JdAfterSales.Samples.AfterSalesDesk;
 
 // One after-sales desk shift. With no JD_* variables it runs against a seeded fake shop on loopback (and writes to it);
 // with JD_APP_KEY, JD_APP_SECRET, JD_ACCESS_TOKEN and JD_VENDER_ID it runs against that shop, read-only unless --apply.
+// --phones shows the follow-up list's phone numbers.
 var apply = args.Contains("--apply");
+var phones = args.Contains("--phones");
 using var http = new HttpClient();
-// Progress goes to stderr on one line, cleared when a step is done, so stdout (and a redirected printout) stays clean.
-var progress = Console.IsErrorRedirected ? (Action<string>?)null : line => Console.Error.Write(line.Length == 0 ? "\r\u001b[2K" : $"\r\u001b[2K  … {line}");
+// Tables go to stdout, plain when redirected (a CI log gets no ANSI codes); live progress to stderr when it is a terminal.
+var console = DeskConsole.ForStandardOutput();
+var progress = DeskConsole.ForProgress() is { } progressConsole ? new DeskProgress(progressConsole) : null;
 var env = (string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 
 if (env("JD_APP_KEY") is { } appKey && env("JD_APP_SECRET") is { } appSecret && env("JD_ACCESS_TOKEN") is { } token && env("JD_VENDER_ID") is { } venderId)
@@ -27,6 +30,7 @@ if (env("JD_APP_KEY") is { } appKey && env("JD_APP_SECRET") is { } appSecret && 
         Apply = apply,
         Automation = new AutomationOptions { LogisticsCustomerCode = env("JD_LOGISTICS_CUSTOMER_CODE"), ReturnAddress = ReturnAddress(env) },
         Progress = progress,
+        IncludePhoneNumbers = phones,
     });
 }
 
@@ -40,14 +44,15 @@ return await RunAsync(new DeskShiftOptions
     Apply = true,
     Automation = DeskShift.DemoAutomation,
     Progress = progress,
+    IncludePhoneNumbers = phones,
 });
 
 // A failed call ends the shift with JD's answer (the exceptions never carry the secret, the token or the sign).
-static async Task<int> RunAsync(DeskShiftOptions options)
+async Task<int> RunAsync(DeskShiftOptions options)
 {
     try
     {
-        await DeskShift.RunAsync(options, Console.Out);
+        await DeskShift.RunAsync(options, console);
         return 0;
     }
     catch (JdException e)
