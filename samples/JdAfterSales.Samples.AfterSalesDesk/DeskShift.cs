@@ -122,25 +122,64 @@ public static class DeskShift
 
         output.Table(deadlineTable);
 
-        // 2. Rule decisions (dry run).
+        // 2. Rule decisions (dry run). A rules file with problems, or reason codes the shop's tree lacks, skips only this
+        // step and applying; the rest of the shift runs and the run ends non-zero.
         var rulesFile = Path.GetFileName(options.RulesPath);
-        var rules = await AuditRuleSet.LoadAsync(options.RulesPath, cancellationToken).ConfigureAwait(false);
         var recorderPath = Path.Combine(options.ReportFolder, string.Create(CultureInfo.InvariantCulture, $"audit-{started:yyyyMMdd-HHmm}.jsonl"));
         var audit = new AuditAutomation(client, options.Automation, new JsonLinesAuditRecorder(recorderPath), time);
-        output.Heading($"Rule decisions (dry run, {rulesFile}, {rules.Rules.Count} rules)");
-        var decisions = await DeskProgress.RunAsync(progress, "service orders for the rules", p => audit.DryRunAsync(rules, p, cancellationToken)).ConfigureAwait(false);
-        var decisionTable = new ReportTable("service", "type", "reason", "paid", "grade", "action", "rule");
-        foreach (var d in decisions)
+        var ruleProblems = new List<string>();
+        AuditRuleSet? rules = null;
+        try
         {
-            var c = d.Candidate;
-            decisionTable.Add(
-                Format.Id(c.ServiceId), c.Expectation.ChineseName ?? "?", c.Bill?.QuestionTypeCid2Name ?? c.Bill?.QuestionTypeCid1Name ?? "",
-                c.Amount is { } amount ? Format.Money(amount) : "", c.CustomerGrade?.ToString(CultureInfo.InvariantCulture) ?? "",
-                d.Action.ToString(), d.RuleName);
+            rules = await AuditRuleSet.LoadAsync(options.RulesPath, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AuditRulesException e)
+        {
+            ruleProblems.Add(e.Message);
         }
 
-        output.Table(decisionTable);
-        output.Line(string.Join(", ", decisions.GroupBy(d => d.Action).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}")));
+        var rulesFit = false;
+        if (rules is not null)
+        {
+            try
+            {
+                await audit.ValidateReasonsAsync(rules, cancellationToken).ConfigureAwait(false);
+                rulesFit = true;
+            }
+            catch (AuditRulesException e)
+            {
+                ruleProblems.Add(e.Message);
+            }
+        }
+
+        IReadOnlyList<AuditDecision> decisions = [];
+        output.Heading(rules is null ? $"Rule decisions: skipped ({rulesFile} has problems)" : $"Rule decisions (dry run, {rulesFile}, {rules.Rules.Count} rules)");
+        foreach (var problem in ruleProblems)
+        {
+            output.Line(problem);
+        }
+
+        if (ruleProblems.Count > 0)
+        {
+            output.Line($"The rule step is skipped; the rest of the shift runs. Run with --reasons to print this shop's audit reason tree and fix {rulesFile}.");
+        }
+
+        if (rules is not null)
+        {
+            decisions = await DeskProgress.RunAsync(progress, "service orders for the rules", p => audit.DryRunAsync(rules, p, cancellationToken)).ConfigureAwait(false);
+            var decisionTable = new ReportTable("service", "type", "reason", "paid", "grade", "action", "rule");
+            foreach (var d in decisions)
+            {
+                var c = d.Candidate;
+                decisionTable.Add(
+                    Format.Id(c.ServiceId), c.Expectation.ChineseName ?? "?", c.Bill?.QuestionTypeCid2Name ?? c.Bill?.QuestionTypeCid1Name ?? "",
+                    c.Amount is { } amount ? Format.Money(amount) : "", c.CustomerGrade?.ToString(CultureInfo.InvariantCulture) ?? "",
+                    d.Action.ToString(), d.RuleName);
+            }
+
+            output.Table(decisionTable);
+            output.Line(string.Join(", ", decisions.GroupBy(d => d.Action).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}")));
+        }
 
         // 3. Apply and 4. complete returns (a read-only shift previews the returns instead).
         IReadOnlyList<AuditRecord> records = [];
@@ -149,6 +188,10 @@ public static class DeskShift
         if (!options.Apply)
         {
             output.Line("skipped: read-only run (pass --apply to write)");
+        }
+        else if (rules is null || !rulesFit)
+        {
+            output.Line($"skipped: {rulesFile} does not fit this shop (see above); nothing was written");
         }
         else
         {
@@ -273,11 +316,16 @@ public static class DeskShift
         output.ConsoleOnly("");
         output.ConsoleOnly($"Report: {reportPath}");
         output.ConsoleOnly(string.Create(CultureInfo.InvariantCulture, $"HTML report: {htmlPath} ({charts.Length} charts drawn in {drawing.ElapsedMilliseconds} ms)"));
+        if (ruleProblems.Count > 0)
+        {
+            output.ConsoleOnly($"The rule step was skipped: {rulesFile} does not fit this shop (see \"Rule decisions\").");
+        }
+
         return new DeskShiftResult
         {
             Deadlines = deadlines, Decisions = decisions, AuditRecords = records, Returns = returns, Case = caseView, Kpis = kpis,
             Spikes = spikes, FollowUps = followUps, WeeklyTable = weekly, ReportPath = reportPath, HtmlReportPath = htmlPath,
-            Applied = options.Apply,
+            Applied = options.Apply, RuleProblems = ruleProblems,
         };
     }
 

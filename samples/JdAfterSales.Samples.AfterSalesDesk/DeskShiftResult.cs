@@ -38,6 +38,11 @@ public sealed record DeskShiftResult
     /// <summary>The HTML report written (charts inline, nothing fetched).</summary>
     public required string HtmlReportPath { get; init; }
 
+    /// <summary>
+    /// Why the rule step was skipped: the rules file's problems, or its reason codes missing from the shop's audit
+    /// reason tree; empty when the rules fit. The rest of the shift ran either way.
+    /// </summary>
+    public IReadOnlyList<string> RuleProblems { get; init; } = [];
 
     /// <summary>Whether writes were made.</summary>
     public bool Applied { get; init; }
