@@ -91,7 +91,9 @@ public static class ReportCharts
         lateLine.LegendText = "of them answered late (> 24 h) or still unanswered past 24 h";
         lateLine.LineWidth = 2;
         lateLine.MarkerSize = 5;
-        plot.Axes.DateTimeTicksBottom();
+        // Every third day, as the report writes dates (month-day); the automatic date ticks are US-style.
+        var ticks = days.Where((_, i) => i % 3 == 0).Select(d => new Tick(d.ToOADate(), d.ToString("MM-dd", CultureInfo.InvariantCulture))).ToArray();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks);
         plot.Axes.Margins(bottom: 0);
         plot.YLabel("service orders");
         plot.ShowLegend(Alignment.UpperLeft);
