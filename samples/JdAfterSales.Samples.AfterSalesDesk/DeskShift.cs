@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using JdAfterSales.AfterSales;
 using JdAfterSales.Automation;
@@ -29,9 +28,6 @@ public static class DeskShift
         ContactName = "售后仓", ContactTel = "010-12345678", Zipcode = "100176",
         Province = 1, City = 72, County = 2819, DetailAddress = "北京市大兴区亦庄经济开发区售后仓 1 号门",
     };
-
-    /// <summary>How many weeks the refund chart shows.</summary>
-    private const int RefundWeeks = 9;
 
     /// <summary>Starts the fake gateway with the demo shop, anchored at <paramref name="now"/> so deadlines look live.</summary>
     /// <param name="now">The time the data set is anchored at.</param>
@@ -127,59 +123,8 @@ public static class DeskShift
         var rulesFile = Path.GetFileName(options.RulesPath);
         var recorderPath = Path.Combine(options.ReportFolder, string.Create(CultureInfo.InvariantCulture, $"audit-{started:yyyyMMdd-HHmm}.jsonl"));
         var audit = new AuditAutomation(client, options.Automation, new JsonLinesAuditRecorder(recorderPath), time);
-        var ruleProblems = new List<string>();
-        AuditRuleSet? rules = null;
-        try
-        {
-            rules = await AuditRuleSet.LoadAsync(options.RulesPath, cancellationToken).ConfigureAwait(false);
-        }
-        catch (AuditRulesException e)
-        {
-            ruleProblems.Add(e.Message);
-        }
-
-        var rulesFit = false;
-        if (rules is not null)
-        {
-            try
-            {
-                await audit.ValidateReasonsAsync(rules, cancellationToken).ConfigureAwait(false);
-                rulesFit = true;
-            }
-            catch (AuditRulesException e)
-            {
-                ruleProblems.Add(e.Message);
-            }
-        }
-
-        IReadOnlyList<AuditDecision> decisions = [];
-        output.Heading(rules is null ? $"Rule decisions: skipped ({rulesFile} has problems)" : $"Rule decisions (dry run, {rulesFile}, {rules.Rules.Count} rules)");
-        foreach (var problem in ruleProblems)
-        {
-            output.Line(problem);
-        }
-
-        if (ruleProblems.Count > 0)
-        {
-            output.Line($"The rule step is skipped; the rest of the shift runs. Run with --reasons to print this shop's audit reason tree and fix {rulesFile}.");
-        }
-
-        if (rules is not null)
-        {
-            decisions = await DeskProgress.RunAsync(progress, "service orders for the rules", p => audit.DryRunAsync(rules, p, cancellationToken)).ConfigureAwait(false);
-            var decisionTable = new ReportTable("service", "type", "reason", "paid", "grade", "action", "rule");
-            foreach (var d in decisions)
-            {
-                var c = d.Candidate;
-                decisionTable.Add(
-                    Format.Id(c.ServiceId), c.Expectation.ChineseName ?? "?", c.Bill?.QuestionTypeCid2Name ?? c.Bill?.QuestionTypeCid1Name ?? "",
-                    c.Amount is { } amount ? Format.Money(amount) : "", c.CustomerGrade?.ToString(CultureInfo.InvariantCulture) ?? "",
-                    d.Action.ToString(), d.RuleName);
-            }
-
-            output.Table(decisionTable);
-            output.Line(string.Join(", ", decisions.GroupBy(d => d.Action).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}")));
-        }
+        var ruleStep = await RuleStep.RunAsync(options, audit, output, cancellationToken).ConfigureAwait(false);
+        var (rules, decisions, ruleProblems) = (ruleStep.Rules, ruleStep.Decisions, ruleStep.Problems);
 
         // 3. Apply and 4. complete returns (a read-only shift previews the returns instead).
         IReadOnlyList<AuditRecord> records = [];
@@ -189,7 +134,7 @@ public static class DeskShift
         {
             output.Line("skipped: read-only run (pass --apply to write)");
         }
-        else if (rules is null || !rulesFit)
+        else if (rules is null || !ruleStep.Fit)
         {
             output.Line($"skipped: {rulesFile} does not fit this shop (see above); nothing was written");
         }
@@ -265,57 +210,13 @@ public static class DeskShift
         output.Line("  " + string.Join("  ", kpis.TopTerms.Select(t => $"{t.Term}×{t.Count}")));
 
         // 7. The weekly review: return spikes, who to call back, the weekly table.
-        var spikes = detector.Detect(data.Services, data.Orders, data.Now);
-        var spikeTable = ShiftTables.Spikes(spikes);
-        output.Heading("Return spikes by SKU: this week against its usual week");
-        output.Line(spikes.Spikes.Count == 0 ? "No SKU's returns climbed past the thresholds." : $"{spikes.Spikes.Count} SKU(s) to look at: a bad batch? Pull it, check it, fix it.");
-        output.Table(spikeTable);
-        output.Line(ShiftTables.SpikeRule(spikes));
-
-        var followUps = FollowUpList.Build(data, new FollowUpOptions { Window = TimeSpan.FromDays(options.FollowUpDays), IncludePhoneNumbers = options.IncludePhoneNumbers });
-        var followUpTable = ShiftTables.FollowUps(followUps, options.IncludePhoneNumbers);
-        var followUpNote = $"{followUps.Count} to call back: service orders completed or refunds approved in the last {options.FollowUpDays} days, one row per customer and order; {followUps.Count(f => !f.HasReviewSince)} have not reviewed the order since.{(options.IncludePhoneNumbers ? "" : " Phone numbers with --phones.")}";
-        output.Heading("Follow-ups: customers to call back");
-        output.Line(followUpNote);
-        output.Table(followUpTable);
-
-        var weekly = WeeklyReasonTable.Build(period, rules);
-        var weeklyTable = ShiftTables.Weekly(weekly);
-        var weeklyNote = $"Service orders of the last {options.KpiDays} days by type and most frequent reasons, with what {rulesFile} does with a typical case (median amount and grade, a first request, applied now); \"{WeeklyReasonRow.PersonDecides}\" when no rule acts.";
-        output.Heading("The weekly table: type, reasons, handling");
-        output.Line(weeklyNote);
-        output.Table(weeklyTable);
+        var review = WeeklyReview.Run(options, output, data, period, detector, rules);
 
         // 8. The reports: Markdown (what was printed) and one self-contained HTML page with charts.
-        Directory.CreateDirectory(options.ReportFolder);
-        var stem = string.Create(CultureInfo.InvariantCulture, $"shift-{started:yyyyMMdd-HHmm}");
-        var reportPath = Path.Combine(options.ReportFolder, stem + ".md");
-        await File.WriteAllTextAsync(reportPath, output.Markdown, cancellationToken).ConfigureAwait(false);
-
-        var drawing = Stopwatch.StartNew();
-        var charts = new[]
-        {
-            new HtmlSection("Reasons by type", $"Service orders of the last {options.KpiDays} days.", Svg: ReportCharts.ReasonsByType(weekly)),
-            new HtmlSection("Daily applications and late answers", "Service orders applied for each day, and those of them answered later than JD's 24 hours (or still unanswered past them).", Svg: ReportCharts.DailyApplications(data.Services, period.PeriodStart, now, options.Automation.AnswerWindow)),
-            new HtmlSection("Refund amount by week", "Refund applications applied for in each week, and the part approved.", Svg: ReportCharts.RefundAmountByWeek(data.Refunds, RefundWeeks, now)),
-        };
-        drawing.Stop();
-        var htmlPath = Path.Combine(options.ReportFolder, stem + ".html");
-        var html = HtmlReport.Render(
-            string.Create(CultureInfo.InvariantCulture, $"After-sales weekly review {started:yyyy-MM-dd HH:mm} (Beijing time)"),
-            $"{options.Target} · {(options.Apply ? "apply" : "read-only")} · KPIs over the last {options.KpiDays} days",
-            [
-                charts[0], charts[1], charts[2],
-                new HtmlSection("Return spikes by SKU", ShiftTables.SpikeRule(spikes), spikeTable),
-                new HtmlSection("Follow-ups: customers to call back", followUpNote, followUpTable),
-                new HtmlSection("The weekly table", weeklyNote, weeklyTable),
-                new HtmlSection($"KPIs: last {options.KpiDays} days", Table: kpiTable),
-            ]);
-        await File.WriteAllTextAsync(htmlPath, html, cancellationToken).ConfigureAwait(false);
-
+        var reports = await ShiftReports.WriteAsync(options, output, started, data, period, review, kpiTable, cancellationToken).ConfigureAwait(false);
         output.ConsoleOnly("");
-        output.ConsoleOnly($"Report: {reportPath}");
-        output.ConsoleOnly(string.Create(CultureInfo.InvariantCulture, $"HTML report: {htmlPath} ({charts.Length} charts drawn in {drawing.ElapsedMilliseconds} ms)"));
+        output.ConsoleOnly($"Report: {reports.MarkdownPath}");
+        output.ConsoleOnly(string.Create(CultureInfo.InvariantCulture, $"HTML report: {reports.HtmlPath} ({reports.ChartCount} charts drawn in {reports.ChartTime.TotalMilliseconds:0} ms)"));
         if (ruleProblems.Count > 0)
         {
             output.ConsoleOnly($"The rule step was skipped: {rulesFile} does not fit this shop (see \"Rule decisions\").");
@@ -324,7 +225,8 @@ public static class DeskShift
         return new DeskShiftResult
         {
             Deadlines = deadlines, Decisions = decisions, AuditRecords = records, Returns = returns, Case = caseView, Kpis = kpis,
-            Spikes = spikes, FollowUps = followUps, WeeklyTable = weekly, ReportPath = reportPath, HtmlReportPath = htmlPath,
+            Spikes = review.Spikes, FollowUps = review.FollowUps, WeeklyTable = review.WeeklyTable, ReportPath = reports.MarkdownPath,
+            HtmlReportPath = reports.HtmlPath,
             Applied = options.Apply, RuleProblems = ruleProblems,
         };
     }
