@@ -36,7 +36,10 @@ public static class ReportCharts
             var color = TypeColors[types.IndexOf(rows[i].TypeName) % TypeColors.Length];
             bars.Add(new Bar
             {
-                Position = position, Value = rows[i].Count, FillColor = color, LineWidth = 0,
+                Position = position,
+                Value = rows[i].Count,
+                FillColor = color,
+                LineWidth = 0,
                 Label = rows[i].Count.ToString(CultureInfo.InvariantCulture),
             });
             ticks.Add(new Tick(position, $"{rows[i].TypeName} · {rows[i].Reason}"));

@@ -135,8 +135,13 @@ public sealed class DeskWeeklyReviewContractTests
 
     private static DeskShiftOptions Options(FakeJdGateway gateway, HttpClient http, TimeProvider clock, string folder, string? rulesPath = null) => new()
     {
-        Client = DeskShift.DemoClient(gateway, http, clock), Target = "test", Apply = true, ReportFolder = folder,
-        TimeProvider = clock, Automation = DeskShift.DemoAutomation, RulesPath = rulesPath ?? Path.Combine(AppContext.BaseDirectory, "rules.json"),
+        Client = DeskShift.DemoClient(gateway, http, clock),
+        Target = "test",
+        Apply = true,
+        ReportFolder = folder,
+        TimeProvider = clock,
+        Automation = DeskShift.DemoAutomation,
+        RulesPath = rulesPath ?? Path.Combine(AppContext.BaseDirectory, "rules.json"),
     };
 
     private static string NewFolder()

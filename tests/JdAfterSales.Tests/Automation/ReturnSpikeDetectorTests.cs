@@ -101,7 +101,10 @@ public sealed class ReturnSpikeDetectorTests
     {
         var options = new ReturnSpikeOptions
         {
-            MinimumReturns = minimumReturns, MinimumRatio = minimumRatio, MinimumShare = minimumShare, MinimumShareRatio = minimumShareRatio,
+            MinimumReturns = minimumReturns,
+            MinimumRatio = minimumRatio,
+            MinimumShare = minimumShare,
+            MinimumShareRatio = minimumShareRatio,
         };
 
         var report = new ReturnSpikeDetector(options).Detect(Services, Orders, Now);
