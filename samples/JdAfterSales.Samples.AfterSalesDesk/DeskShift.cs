@@ -1,14 +1,15 @@
 using System.Globalization;
-using System.Text;
 using JdAfterSales.AfterSales;
 using JdAfterSales.Automation;
 using JdAfterSales.Testing;
+using Spectre.Console;
 
 namespace JdAfterSales.Samples.AfterSalesDesk;
 
 /// <summary>
 /// One after-sales desk shift: the deadline watch, the rule decisions (dry run), applying them, completing signed-for
-/// returns, one order's case view and the KPI tables, printed and written to a Markdown report.
+/// returns, one order's case view, the KPI tables and the weekly review (return spikes, follow-ups, the weekly table),
+/// printed, written to a Markdown report and to an HTML report with charts.
 /// </summary>
 public static class DeskShift
 {
@@ -27,8 +28,6 @@ public static class DeskShift
         ContactName = "售后仓", ContactTel = "010-12345678", Zipcode = "100176",
         Province = 1, City = 72, County = 2819, DetailAddress = "北京市大兴区亦庄经济开发区售后仓 1 号门",
     };
-
-    private static readonly TimeSpan Beijing = TimeSpan.FromHours(8);
 
     /// <summary>Starts the fake gateway with the demo shop, anchored at <paramref name="now"/> so deadlines look live.</summary>
     /// <param name="now">The time the data set is anchored at.</param>
@@ -75,118 +74,109 @@ public static class DeskShift
         return ids;
     }
 
-    /// <summary>Runs one shift.</summary>
+    /// <summary>Runs one shift, printing plain text to a writer (tests, redirected output).</summary>
     /// <param name="options">How.</param>
     /// <param name="output">Where the printout goes.</param>
     /// <param name="cancellationToken">Cancels the shift.</param>
     /// <returns>What the shift saw and did.</returns>
-    public static async Task<DeskShiftResult> RunAsync(DeskShiftOptions options, TextWriter output, CancellationToken cancellationToken = default)
+    public static Task<DeskShiftResult> RunAsync(DeskShiftOptions options, TextWriter output, CancellationToken cancellationToken = default) =>
+        RunAsync(options, DeskConsole.Plain(output), cancellationToken);
+
+    /// <summary>Runs one shift.</summary>
+    /// <param name="options">How.</param>
+    /// <param name="console">Where the printout goes.</param>
+    /// <param name="cancellationToken">Cancels the shift.</param>
+    /// <returns>What the shift saw and did.</returns>
+    public static async Task<DeskShiftResult> RunAsync(DeskShiftOptions options, IAnsiConsole console, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(console);
         var client = options.Client;
         var time = options.TimeProvider;
-        var started = time.GetUtcNow().ToOffset(Beijing);
-        var report = new StringBuilder();
-        void Both(string line)
-        {
-            output.WriteLine(line);
-            // Each printed line is its own Markdown paragraph; "== x ==" headings become "## x".
-            report.AppendLine(line.StartsWith("== ", StringComparison.Ordinal) ? "## " + line[3..].TrimEnd('=', ' ') : line.Trim()).AppendLine();
-        }
-
-        report.AppendLine(CultureInfo.InvariantCulture, $"# After-sales desk shift {started:yyyy-MM-dd HH:mm} (Beijing time)").AppendLine();
-        output.WriteLine($"After-sales desk shift {started:yyyy-MM-dd HH:mm} (Beijing time) against {options.Target}");
-        output.WriteLine(options.Apply ? "Mode: apply (decisions and return completion are written)" : "Mode: read-only (dry run; nothing is written; --apply to write)");
-        report.AppendLine(CultureInfo.InvariantCulture, $"Target: {options.Target}. Mode: {(options.Apply ? "apply" : "read-only (dry run)")}.").AppendLine();
+        var progress = options.Progress;
+        var started = Format.InBeijing(time.GetUtcNow());
+        var output = new ShiftOutput(console);
+        output.Title(
+            string.Create(CultureInfo.InvariantCulture, $"After-sales desk shift {started:yyyy-MM-dd HH:mm} (Beijing time)"),
+            string.Create(CultureInfo.InvariantCulture, $"After-sales desk shift {started:yyyy-MM-dd HH:mm} (Beijing time) against {options.Target}"));
+        output.ConsoleOnly(options.Apply ? "Mode: apply (decisions and return completion are written)" : "Mode: read-only (dry run; nothing is written; --apply to write)");
+        output.ReportOnly($"Target: {options.Target}. Mode: {(options.Apply ? "apply" : "read-only (dry run)")}.");
 
         // 1. Deadline watch.
         var watch = new DeadlineWatch(client, options.Automation, time);
-        var deadlines = await watch.ListAsync(Progress(options, "pending service orders"), cancellationToken).ConfigureAwait(false);
-        options.Progress?.Invoke("");
-        output.WriteLine();
-        Both("== Pending work: JD's 24-hour answer window ==");
-        Both($"{deadlines.Count} pending, {deadlines.Count(d => d.IsOverdue)} overdue, {deadlines.Count(d => d.IsUrgent && !d.IsOverdue)} under {TextTable.Hours(options.Automation.DeadlineWarning)} left");
-        var deadlineTable = new TextTable("service", "order", "type", "customer", "applied", "time left", "flag");
+        var deadlines = await DeskProgress.RunAsync(progress, "pending service orders", p => watch.ListAsync(p, cancellationToken)).ConfigureAwait(false);
+        output.Heading("Pending work: JD's 24-hour answer window");
+        output.Line($"{deadlines.Count} pending, {deadlines.Count(d => d.IsOverdue)} overdue, {deadlines.Count(d => d.IsUrgent && !d.IsOverdue)} under {Format.Hours(options.Automation.DeadlineWarning)} left");
+        var deadlineTable = new ReportTable("service", "order", "type", "customer", "applied", "time left", "flag");
         foreach (var d in deadlines)
         {
             deadlineTable.Add(
-                Id(d.ServiceId), Id(d.OrderId), d.Expectation.ChineseName ?? "?", d.CustomerName ?? "", Short(d.ApplyTime),
-                TextTable.Hours(d.TimeLeft), d.IsOverdue ? "OVERDUE" : d.IsUrgent ? "URGENT" : "");
+                d.IsOverdue ? RowTone.Alert : d.IsUrgent ? RowTone.Warning : RowTone.Normal,
+                Format.Id(d.ServiceId), Format.Id(d.OrderId), d.Expectation.ChineseName ?? "?", d.CustomerName ?? "", Format.Time(d.ApplyTime),
+                Format.Hours(d.TimeLeft), d.IsOverdue ? "OVERDUE" : d.IsUrgent ? "URGENT" : "");
         }
 
-        Emit(deadlineTable, output, report);
+        output.Table(deadlineTable);
 
-        // 2. Rule decisions (dry run).
-        var rules = await AuditRuleSet.LoadAsync(options.RulesPath, cancellationToken).ConfigureAwait(false);
-        var recorderPath = Path.Combine(options.ReportFolder, $"audit-{started:yyyyMMdd-HHmm}.jsonl");
+        // 2. Rule decisions (dry run). A rules file with problems, or reason codes the shop's tree lacks, skips only this
+        // step and applying; the rest of the shift runs and the run ends non-zero.
+        var rulesFile = Path.GetFileName(options.RulesPath);
+        var recorderPath = Path.Combine(options.ReportFolder, string.Create(CultureInfo.InvariantCulture, $"audit-{started:yyyyMMdd-HHmm}.jsonl"));
         var audit = new AuditAutomation(client, options.Automation, new JsonLinesAuditRecorder(recorderPath), time);
-        var decisions = await audit.DryRunAsync(rules, Progress(options, "service orders for the rules"), cancellationToken).ConfigureAwait(false);
-        options.Progress?.Invoke("");
-        output.WriteLine();
-        Both($"== Rule decisions (dry run, {Path.GetFileName(options.RulesPath)}, {rules.Rules.Count} rules) ==");
-        var decisionTable = new TextTable("service", "type", "reason", "paid", "grade", "action", "rule");
-        foreach (var d in decisions)
-        {
-            var c = d.Candidate;
-            decisionTable.Add(
-                Id(c.ServiceId), c.Expectation.ChineseName ?? "?", c.Bill?.QuestionTypeCid2Name ?? c.Bill?.QuestionTypeCid1Name ?? "",
-                c.Amount is { } amount ? TextTable.Money(amount) : "", c.CustomerGrade?.ToString(CultureInfo.InvariantCulture) ?? "",
-                d.Action.ToString(), d.RuleName);
-        }
-
-        Emit(decisionTable, output, report);
-        Both(string.Join(", ", decisions.GroupBy(d => d.Action).OrderBy(g => g.Key).Select(g => $"{g.Key}: {g.Count()}")));
+        var ruleStep = await RuleStep.RunAsync(options, audit, output, cancellationToken).ConfigureAwait(false);
+        var (rules, decisions, ruleProblems) = (ruleStep.Rules, ruleStep.Decisions, ruleStep.Problems);
 
         // 3. Apply and 4. complete returns (a read-only shift previews the returns instead).
         IReadOnlyList<AuditRecord> records = [];
         IReadOnlyList<ReturnCompletionItem> returns = [];
-        output.WriteLine();
-        if (options.Apply)
+        output.Heading("Applied decisions");
+        if (!options.Apply)
         {
-            Both("== Applied decisions ==");
-            records = await audit.ApplyAsync(rules, decisions, cancellationToken).ConfigureAwait(false);
-            var appliedTable = new TextTable("service", "action", "outcome", "rule", "note");
-            foreach (var r in records)
-            {
-                appliedTable.Add(Id(r.ServiceId), r.Action.ToString(), r.Outcome.ToString(), r.Rule, r.Message ?? "");
-            }
-
-            Emit(appliedTable, output, report);
-            Both($"{records.Count(r => r.Outcome == AuditOutcome.Succeeded)} of {records.Count} applied; audit trail: {recorderPath}");
+            output.Line("skipped: read-only run (pass --apply to write)");
+        }
+        else if (rules is null || !ruleStep.Fit)
+        {
+            output.Line($"skipped: {rulesFile} does not fit this shop (see above); nothing was written");
         }
         else
         {
-            Both("== Applied decisions ==");
-            Both("skipped: read-only run (pass --apply to write)");
+            records = await audit.ApplyAsync(rules, decisions, cancellationToken).ConfigureAwait(false);
+            var appliedTable = new ReportTable("service", "action", "outcome", "rule", "note");
+            foreach (var r in records)
+            {
+                appliedTable.Add(
+                    r.Outcome == AuditOutcome.Succeeded ? RowTone.Normal : RowTone.Warning,
+                    Format.Id(r.ServiceId), r.Action.ToString(), r.Outcome.ToString(), r.Rule, r.Message ?? "");
+            }
+
+            output.Table(appliedTable);
+            output.Line($"{records.Count(r => r.Outcome == AuditOutcome.Succeeded)} of {records.Count} applied; audit trail: {recorderPath}");
         }
 
-        output.WriteLine();
-        Both(options.Apply ? "== Return completion: signed-for returns → receipt → refund ==" : "== Return completion (preview, nothing written) ==");
+        output.Heading(options.Apply ? "Return completion: signed-for returns → receipt → refund" : "Return completion (preview, nothing written)");
         if (string.IsNullOrWhiteSpace(options.Automation.LogisticsCustomerCode))
         {
-            Both("skipped: no JD Logistics customer code (JD_LOGISTICS_CUSTOMER_CODE)");
+            output.Line("skipped: no JD Logistics customer code (JD_LOGISTICS_CUSTOMER_CODE)");
         }
         else
         {
             var completion = new ReturnCompletion(client, options.Automation, time);
-            var returnProgress = Progress(options, "returns checked");
-            returns = options.Apply
-                ? await completion.RunAsync(returnProgress, cancellationToken).ConfigureAwait(false)
-                : await completion.PreviewAsync(returnProgress, cancellationToken).ConfigureAwait(false);
-            options.Progress?.Invoke("");
-            var returnTable = new TextTable("service", "order", "waybill", "signed for", "receipt", "refund", "amount", "outcome");
+            returns = await DeskProgress.RunAsync(
+                progress,
+                options.Apply ? "completing returns: checked" : "returns checked",
+                p => options.Apply ? completion.RunAsync(p, cancellationToken) : completion.PreviewAsync(p, cancellationToken)).ConfigureAwait(false);
+            var returnTable = new ReportTable("service", "order", "waybill", "signed for", "receipt", "refund", "amount", "outcome");
             foreach (var r in returns)
             {
                 returnTable.Add(
-                    Id(r.ServiceId), Id(r.OrderId), r.Waybill ?? "", Short(r.SignedForAt), r.RegisteredReceipt ? "registered" : "",
-                    r.ApprovedRefund ? $"approved {Id(r.RefundId)}" : r.RefundId is { } id ? Id(id) : "", r.RefundAmount is { } a ? TextTable.Money(a) : "",
+                    Format.Id(r.ServiceId), Format.Id(r.OrderId), r.Waybill ?? "", Format.Time(r.SignedForAt), r.RegisteredReceipt ? "registered" : "",
+                    r.ApprovedRefund ? $"approved {Format.Id(r.RefundId)}" : r.RefundId is { } id ? Format.Id(id) : "", r.RefundAmount is { } a ? Format.Money(a) : "",
                     r.Outcome.ToString());
             }
 
-            Emit(returnTable, output, report);
-            Both(options.Apply
-                ? $"{returns.Count(r => r.RegisteredReceipt)} receipts registered, {returns.Count(r => r.ApprovedRefund)} refunds approved ({TextTable.Money(returns.Where(r => r.ApprovedRefund).Sum(r => r.RefundAmount ?? 0))}), {returns.Count(r => r.Outcome == ReturnCompletionOutcome.NotSignedFor)} still in transit"
+            output.Table(returnTable);
+            output.Line(options.Apply
+                ? $"{returns.Count(r => r.RegisteredReceipt)} receipts registered, {returns.Count(r => r.ApprovedRefund)} refunds approved ({Format.Money(returns.Where(r => r.ApprovedRefund).Sum(r => r.RefundAmount ?? 0))}), {returns.Count(r => r.Outcome == ReturnCompletionOutcome.NotSignedFor)} still in transit"
                 : $"{returns.Count(r => r.Outcome == ReturnCompletionOutcome.Ready)} ready to complete with --apply, {returns.Count(r => r.Outcome == ReturnCompletionOutcome.NotSignedFor)} still in transit");
         }
 
@@ -199,54 +189,45 @@ public static class DeskShift
         if (caseOrder is { } orderId)
         {
             caseView = await new CaseViewBuilder(client, options.Automation).BuildAsync(orderId, cancellationToken).ConfigureAwait(false);
-            output.WriteLine();
-            Both($"== Case view: order {orderId} ==");
-            WriteCase(caseView, Both);
+            output.Heading($"Case view: order {orderId}");
+            WriteCase(caseView, output.Line);
         }
 
-        // 6. KPIs.
-        var periodEnd = time.GetUtcNow();
-        var periodStart = periodEnd.AddDays(-options.KpiDays);
-        var input = await new KpiReader(client, time).ReadAsync(periodStart, periodEnd, Progress(options, "orders, service orders, refunds and reviews"), cancellationToken).ConfigureAwait(false);
-        options.Progress?.Invoke("");
-        var kpis = AfterSalesKpiCalculator.Compute(input);
-        output.WriteLine();
-        Both($"== KPIs: last {options.KpiDays} days ({Short(periodStart)} – {Short(periodEnd)}) ==");
-        var kpiTable = new TextTable("KPI", "value");
-        kpiTable.Add("orders", kpis.OrderCount.ToString(CultureInfo.InvariantCulture));
-        kpiTable.Add("service orders", kpis.ServiceCount.ToString(CultureInfo.InvariantCulture));
-        kpiTable.Add("after-sales rate (services / orders)", TextTable.Percent(kpis.AfterSalesRate));
-        kpiTable.Add("refund applications", kpis.RefundCount.ToString(CultureInfo.InvariantCulture));
-        kpiTable.Add("refund rate (refunds / orders)", TextTable.Percent(kpis.RefundRate));
-        kpiTable.Add("refund amount applied", TextTable.Money(kpis.RefundAmount));
-        kpiTable.Add("refund amount approved", TextTable.Money(kpis.ApprovedRefundAmount));
-        kpiTable.Add("first response: mean / median", $"{TextTable.Hours(kpis.AverageFirstResponse)} / {TextTable.Hours(kpis.MedianFirstResponse)}");
-        kpiTable.Add("SLA breaches (late answers + overdue pending)", $"{kpis.SlaBreaches} ({kpis.LateResponses} + {kpis.OverduePending})");
-        kpiTable.Add("rejected share", $"{TextTable.Percent(kpis.RejectedShare)} ({kpis.RejectedCount} of {kpis.RespondedCount})");
-        kpiTable.Add("after-sales-related reviews", $"{kpis.RelatedReviews.Count} of {kpis.ReviewCount}");
-        Emit(kpiTable, output, report);
+        // 6. One read of the weeks the spikes need (the KPI period is inside them): orders, service orders, refunds, reviews.
+        var now = time.GetUtcNow();
+        var detector = new ReturnSpikeDetector(options.SpikeOptions, time);
+        var readDays = Math.Max(options.KpiDays, (int)Math.Ceiling(detector.Lookback.TotalDays));
+        var data = await DeskProgress.RunAsync(
+            progress,
+            $"{readDays} days of orders, service orders, refunds and reviews",
+            p => new KpiReader(client, time).ReadAsync(now.AddDays(-readDays), now, p, cancellationToken)).ConfigureAwait(false);
+        var period = data with { PeriodStart = now.AddDays(-options.KpiDays) };
+        var kpis = AfterSalesKpiCalculator.Compute(period);
+        var kpiTable = ShiftTables.Kpis(kpis);
+        output.Heading($"KPIs: last {options.KpiDays} days ({Format.Time(period.PeriodStart)} – {Format.Time(period.PeriodEnd)})");
+        output.Table(kpiTable);
+        output.Line("Most frequent terms in after-sales-related reviews (CJK bigrams, once per review):");
+        output.Line("  " + string.Join("  ", kpis.TopTerms.Select(t => $"{t.Term}×{t.Count}")));
 
-        Both("Reasons (the weekly table):");
-        var reasonTable = new TextTable("type", "reason", "count", "share");
-        foreach (var row in kpis.Reasons)
+        // 7. The weekly review: return spikes, who to call back, the weekly table.
+        var review = WeeklyReview.Run(options, output, data, period, detector, rules);
+
+        // 8. The reports: Markdown (what was printed) and one self-contained HTML page with charts.
+        var reports = await ShiftReports.WriteAsync(options, output, started, data, period, review, kpiTable, cancellationToken).ConfigureAwait(false);
+        output.ConsoleOnly("");
+        output.ConsoleOnly($"Report: {reports.MarkdownPath}");
+        output.ConsoleOnly(string.Create(CultureInfo.InvariantCulture, $"HTML report: {reports.HtmlPath} ({reports.ChartCount} charts drawn in {reports.ChartTime.TotalMilliseconds:0} ms)"));
+        if (ruleProblems.Count > 0)
         {
-            reasonTable.Add(row.TypeName, row.Reason, row.Count.ToString(CultureInfo.InvariantCulture), TextTable.Percent(row.Share));
+            output.ConsoleOnly($"The rule step was skipped: {rulesFile} does not fit this shop (see \"Rule decisions\").");
         }
-
-        Emit(reasonTable, output, report);
-        Both("Most frequent terms in after-sales-related reviews (CJK bigrams, once per review):");
-        Both("  " + string.Join("  ", kpis.TopTerms.Select(t => $"{t.Term}×{t.Count}")));
-
-        Directory.CreateDirectory(options.ReportFolder);
-        var reportPath = Path.Combine(options.ReportFolder, $"shift-{started:yyyyMMdd-HHmm}.md");
-        await File.WriteAllTextAsync(reportPath, report.ToString(), cancellationToken).ConfigureAwait(false);
-        output.WriteLine();
-        output.WriteLine($"Report: {reportPath}");
 
         return new DeskShiftResult
         {
             Deadlines = deadlines, Decisions = decisions, AuditRecords = records, Returns = returns, Case = caseView, Kpis = kpis,
-            ReportPath = reportPath, Applied = options.Apply,
+            Spikes = review.Spikes, FollowUps = review.FollowUps, WeeklyTable = review.WeeklyTable, ReportPath = reports.MarkdownPath,
+            HtmlReportPath = reports.HtmlPath,
+            Applied = options.Apply, RuleProblems = ruleProblems,
         };
     }
 
@@ -254,7 +235,7 @@ public static class DeskShift
     {
         if (view.Order is { } order)
         {
-            line($"Order: {order.State?.ChineseName ?? order.State?.Value} placed {Short(order.StartTime)}, paid {TextTable.Money(order.Payment ?? 0)}, items: {string.Join("; ", order.Items.Select(i => i.SkuName))}");
+            line($"Order: {order.State?.ChineseName ?? order.State?.Value} placed {Format.Time(order.StartTime)}, paid {Format.Money(order.Payment ?? 0)}, items: {string.Join("; ", order.Items.Select(i => i.SkuName))}");
         }
         else
         {
@@ -262,46 +243,26 @@ public static class DeskShift
         }
 
         line(view.Trace is { } trace
-            ? $"Parcel {trace.WaybillCode}: {(trace.IsSignedFor ? $"signed for {Short(trace.SignedForAt)}" : trace.LatestEvent?.Title ?? "no events")} ({trace.Events.Count} events)"
+            ? $"Parcel {trace.WaybillCode}: {(trace.IsSignedFor ? $"signed for {Format.Time(trace.SignedForAt)}" : trace.LatestEvent?.Title ?? "no events")} ({trace.Events.Count} events)"
             : "Parcel: no JD Logistics waybill");
         foreach (var s in view.Services)
         {
-            line($"Service {s.ServiceId}: {s.CustomerExpectation.ChineseName} {s.Status.ChineseName}, applied {Short(s.ApplyTime)}, {s.QuestionTypeCid2Name}");
+            line($"Service {s.ServiceId}: {s.CustomerExpectation.ChineseName} {s.Status.ChineseName}, applied {Format.Time(s.ApplyTime)}, {s.QuestionTypeCid2Name}");
         }
 
         foreach (var r in view.Refunds)
         {
-            line($"Refund {r.Id}: {TextTable.Money(r.ApplyRefundSum ?? 0)} {r.Status.ChineseName}, {r.Reason}");
+            line($"Refund {r.Id}: {Format.Money(r.ApplyRefundSum ?? 0)} {r.Status.ChineseName}, {r.Reason}");
         }
 
         foreach (var c in view.Reviews)
         {
-            line($"Review {c.Score}★ {Short(c.CreationTime)}: {c.Content}");
+            line($"Review {c.Score}★ {Format.Time(c.CreationTime)}: {c.Content}");
         }
 
         if (view.Services.Count + view.Refunds.Count + view.Reviews.Count == 0)
         {
             line("No service orders, refunds or reviews.");
         }
-    }
-
-    private static void Emit(TextTable table, TextWriter output, StringBuilder report)
-    {
-        table.WriteText(output);
-        report.AppendLine();
-        table.WriteMarkdown(report);
-    }
-
-    private static SyncProgress? Progress(DeskShiftOptions options, string what) =>
-        options.Progress is { } sink ? new SyncProgress(n => sink($"{what}: {n.ToString(CultureInfo.InvariantCulture)}")) : null;
-
-    private static string Id(long? id) => id?.ToString(CultureInfo.InvariantCulture) ?? "";
-
-    private static string Short(DateTimeOffset? time) =>
-        time is { } t ? t.ToOffset(Beijing).ToString("MM-dd HH:mm", CultureInfo.InvariantCulture) : "";
-
-    private sealed class SyncProgress(Action<int> report) : IProgress<int>
-    {
-        public void Report(int value) => report(value);
     }
 }

@@ -17,7 +17,7 @@ public sealed class DeskShiftOptions
     /// <summary>The rules file.</summary>
     public string RulesPath { get; init; } = Path.Combine(AppContext.BaseDirectory, "rules.json");
 
-    /// <summary>Where the Markdown report and the audit trail go.</summary>
+    /// <summary>Where the Markdown and HTML reports and the audit trail go.</summary>
     public string ReportFolder { get; init; } = "reports";
 
     /// <summary>The clock.</summary>
@@ -32,6 +32,15 @@ public sealed class DeskShiftOptions
     /// <summary>The order to show the case view of; chosen from the shift's work when <c>null</c>.</summary>
     public long? CaseOrderId { get; init; }
 
-    /// <summary>Receives progress lines while the shift pages through data, and an empty line when a step is done; optional.</summary>
-    public Action<string>? Progress { get; init; }
+    /// <summary>The live progress display of the long steps; none when <c>null</c> (a redirected console).</summary>
+    public DeskProgress? Progress { get; init; }
+
+    /// <summary>The follow-up window: completions and approvals of this many days up to now.</summary>
+    public int FollowUpDays { get; init; } = 7;
+
+    /// <summary>Whether the follow-up list shows the customers' phone numbers (as JD masks them); off unless asked (--phones).</summary>
+    public bool IncludePhoneNumbers { get; init; }
+
+    /// <summary>The windows and thresholds of the return spikes.</summary>
+    public ReturnSpikeOptions SpikeOptions { get; init; } = new();
 }

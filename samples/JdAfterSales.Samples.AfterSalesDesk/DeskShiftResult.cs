@@ -23,8 +23,26 @@ public sealed record DeskShiftResult
     /// <summary>The KPIs of the period.</summary>
     public required AfterSalesKpis Kpis { get; init; }
 
+    /// <summary>The return spikes by SKU.</summary>
+    public required ReturnSpikeReport Spikes { get; init; }
+
+    /// <summary>The customers to call back.</summary>
+    public required IReadOnlyList<FollowUpItem> FollowUps { get; init; }
+
+    /// <summary>The weekly table: type, reasons, counts, shares, the rules' handling.</summary>
+    public required IReadOnlyList<WeeklyReasonRow> WeeklyTable { get; init; }
+
     /// <summary>The Markdown report written.</summary>
     public required string ReportPath { get; init; }
+
+    /// <summary>The HTML report written (charts inline, nothing fetched).</summary>
+    public required string HtmlReportPath { get; init; }
+
+    /// <summary>
+    /// Why the rule step was skipped: the rules file's problems, or its reason codes missing from the shop's audit
+    /// reason tree; empty when the rules fit. The rest of the shift ran either way.
+    /// </summary>
+    public IReadOnlyList<string> RuleProblems { get; init; } = [];
 
     /// <summary>Whether writes were made.</summary>
     public bool Applied { get; init; }

@@ -6,10 +6,15 @@ using JdAfterSales.Samples.AfterSalesDesk;
 
 // One after-sales desk shift. With no JD_* variables it runs against a seeded fake shop on loopback (and writes to it);
 // with JD_APP_KEY, JD_APP_SECRET, JD_ACCESS_TOKEN and JD_VENDER_ID it runs against that shop, read-only unless --apply.
+// --reasons prints the shop's audit reason tree (for writing rules.json) and stops; --phones shows the follow-up list's
+// phone numbers.
 var apply = args.Contains("--apply");
+var reasonsOnly = args.Contains("--reasons");
+var phones = args.Contains("--phones");
 using var http = new HttpClient();
-// Progress goes to stderr on one line, cleared when a step is done, so stdout (and a redirected printout) stays clean.
-var progress = Console.IsErrorRedirected ? (Action<string>?)null : line => Console.Error.Write(line.Length == 0 ? "\r\u001b[2K" : $"\r\u001b[2K  … {line}");
+// Tables go to stdout, plain when redirected (a CI log gets no ANSI codes); live progress to stderr when it is a terminal.
+var console = DeskConsole.ForStandardOutput();
+var progress = DeskConsole.ForProgress() is { } progressConsole ? new DeskProgress(progressConsole) : null;
 var env = (string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 
 if (env("JD_APP_KEY") is { } appKey && env("JD_APP_SECRET") is { } appSecret && env("JD_ACCESS_TOKEN") is { } token && env("JD_VENDER_ID") is { } venderId)
@@ -20,18 +25,26 @@ if (env("JD_APP_KEY") is { } appKey && env("JD_APP_SECRET") is { } appSecret && 
         AppKey = appKey, AppSecret = appSecret, AccessToken = token, VenderId = venderId, Gateway = gateway,
         OperatorPin = env("JD_OPERATOR_PIN") ?? "desk-automation", OperatorNick = env("JD_OPERATOR_NICK") ?? "售后助手",
     });
-    return await RunAsync(new DeskShiftOptions
-    {
-        Client = client,
-        Target = $"{gateway.GetLeftPart(UriPartial.Path)} (shop {venderId})",
-        Apply = apply,
-        Automation = new AutomationOptions { LogisticsCustomerCode = env("JD_LOGISTICS_CUSTOMER_CODE"), ReturnAddress = ReturnAddress(env) },
-        Progress = progress,
-    });
+    return reasonsOnly
+        ? await PrintReasonsAsync(client)
+        : await RunAsync(new DeskShiftOptions
+        {
+            Client = client,
+            Target = $"{gateway.GetLeftPart(UriPartial.Path)} (shop {venderId})",
+            Apply = apply,
+            Automation = new AutomationOptions { LogisticsCustomerCode = env("JD_LOGISTICS_CUSTOMER_CODE"), ReturnAddress = ReturnAddress(env) },
+            Progress = progress,
+            IncludePhoneNumbers = phones,
+        });
 }
 
 // The demo: a seeded fake shop anchored now, so deadlines look live; a few returns are signed for so there is work.
 await using var fake = DeskShift.StartDemoGateway(DateTimeOffset.UtcNow);
+if (reasonsOnly)
+{
+    return await PrintReasonsAsync(DeskShift.DemoClient(fake, http));
+}
+
 DeskShift.SignSomeReturns(fake);
 return await RunAsync(new DeskShiftOptions
 {
@@ -40,15 +53,17 @@ return await RunAsync(new DeskShiftOptions
     Apply = true,
     Automation = DeskShift.DemoAutomation,
     Progress = progress,
+    IncludePhoneNumbers = phones,
 });
 
-// A failed call ends the shift with JD's answer (the exceptions never carry the secret, the token or the sign).
-static async Task<int> RunAsync(DeskShiftOptions options)
+// A failed call ends the shift with JD's answer (the exceptions never carry the secret, the token or the sign). A rules
+// file that does not fit the shop skips only the rule step: the shift runs on and the exit code says so at the end.
+async Task<int> RunAsync(DeskShiftOptions options)
 {
     try
     {
-        await DeskShift.RunAsync(options, Console.Out);
-        return 0;
+        var result = await DeskShift.RunAsync(options, console);
+        return result.RuleProblems.Count > 0 ? 2 : 0;
     }
     catch (JdException e)
     {
@@ -56,11 +71,19 @@ static async Task<int> RunAsync(DeskShiftOptions options)
         Console.Error.WriteLine($"The shift stopped: {e.GetType().Name}: {e.Message}");
         return 1;
     }
-    catch (AuditRulesException e)
+}
+
+async Task<int> PrintReasonsAsync(JdClient client)
+{
+    try
     {
-        Console.Error.WriteLine();
-        Console.Error.WriteLine(e.Message);
-        return 2;
+        await ReasonTree.PrintAsync(client, console);
+        return 0;
+    }
+    catch (JdException e)
+    {
+        Console.Error.WriteLine($"The reason tree could not be read: {e.GetType().Name}: {e.Message}");
+        return 1;
     }
 }
 

@@ -19,6 +19,14 @@ public static class AfterSalesKpiCalculator
     private const int RejectedApproveResult = 22;
 
     /// <summary>
+    /// Whether a refund application's status is an approval: 1 审核通过, 3 京东财务审核通过, 5 人工审核通过, 6 拦截并退款,
+    /// 7 青龙拦截成功 or 9 强制关单并退款, the statuses <see cref="AfterSalesKpis.ApprovedRefundAmount"/> counts.
+    /// </summary>
+    /// <param name="status">The status.</param>
+    /// <returns><c>true</c> for an approval.</returns>
+    public static bool IsApprovedRefund(RefundStatus status) => ApprovedRefundStatuses.Contains(status.Value);
+
+    /// <summary>
     /// Computes the KPIs. Orders count when placed in the period, service orders and refunds when applied for in it,
     /// reviews when written in it. After-sales rate = service orders / orders; refund rate = refund applications /
     /// orders. First response = <c>approveTime</c> − <c>applyTime</c> (any audit: approve, reject, ask for feedback);

@@ -14,6 +14,12 @@ internal sealed class ShopDataGenerator
     private static readonly int[] CommentScores = [5, 5, 5, 5, 4, 4, 3, 2, 1];
     private static readonly int[] RefundLaterStatuses = [1, 1, 2, 3, 3, 4, 5, 6, 7, 8, 9, 10, 11];
 
+    /// <summary>The statuses of the planted batch's service orders: the desk has some to decide, some approved on their way back.</summary>
+    private static readonly int[] BatchStatuses = [10001, 10005, 10001, 10005, 10002, 10001];
+
+    /// <summary>The reasons of the planted batch: a product that stops working.</summary>
+    private static readonly int[] BatchReasons = [100102, 100102, 100103, 100102, 100103, 100102];
+
     private readonly Random _random;
     private readonly DateTimeOffset _anchor;
     private readonly FakeShopData _data;
@@ -36,6 +42,7 @@ internal sealed class ShopDataGenerator
         generator.AddServiceOrders(orderCount);
         generator.AddRefunds(orderCount);
         generator.AddComments();
+        generator.AddBatchProblem();
         return generator._data;
     }
 
@@ -363,6 +370,79 @@ internal sealed class ShopDataGenerator
 
             _data.CommentList.Add(comment);
         }
+    }
+
+    /// <summary>
+    /// A bad batch: in the last 7 days, one SKU gets up to <see cref="BatchStatuses"/> more quality returns on orders of
+    /// the last five weeks, far above its own weekly rate (at least triple, on the default shop about ten times). Added
+    /// last, so everything generated before it is the same as without it; the SKU is the one with the most delivered
+    /// orders of those weeks that have no service order yet (ties: the lowest SKU id).
+    /// </summary>
+    private void AddBatchProblem()
+    {
+        var recentStart = _anchor.AddDays(-7);
+        var serviced = _data.ServiceOrderList.Select(s => s.OrderId).ToHashSet();
+        var batch = _data.OrderList
+            .Where(o => o.OrderState is "FINISHED_L" or "WAIT_GOODS_RECEIVE_CONFIRM" && !serviced.Contains(o.OrderId)
+                && o.OrderStartTime >= _anchor.AddDays(-35) && o.OrderStartTime <= _anchor.AddDays(-4))
+            .GroupBy(o => o.ItemList[0].SkuId)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key)
+            .FirstOrDefault();
+        if (batch is null)
+        {
+            return;
+        }
+
+        var k = _data.ServiceOrderList.Count;
+        foreach (var (order, i) in batch.OrderBy(o => o.OrderId).Take(BatchStatuses.Length).Select((o, i) => (o, i)))
+        {
+            var status = BatchStatuses[i];
+            var reason = _data.ReasonList.Find(r => r.Code == BatchReasons[i])!;
+            var applyTime = Between(Max(order.PaymentConfirmTime.AddDays(2), recentStart.AddHours(1)), _anchor.AddHours(-1));
+            var service = CreateBatchService(k++, order, status, reason, applyTime);
+            _data.ServiceOrderList.Add(service);
+        }
+    }
+
+    private FakeServiceOrder CreateBatchService(int k, FakeOrder order, int status, FakeQuestionReason reason, DateTimeOffset applyTime)
+    {
+        var customer = _customers.Find(c => c.Pin == order.Pin)!;
+        var item = order.ItemList[0];
+        var service = new FakeServiceOrder
+        {
+            ServiceId = 1_300_000_000_001 + k,
+            ApplyId = 987_600_001 + k,
+            OrderId = order.OrderId,
+            CustomerExpect = 10,
+            ServiceStatus = status,
+            SysVersion = _random.Next(1, 6),
+            ApplyTime = applyTime,
+            UpdateTime = applyTime,
+            CustomerPin = customer.Pin,
+            CustomerName = customer.Name,
+            CustomerTel = customer.Tel,
+            CustomerGrade = customer.Grade,
+            SkuId = item.SkuId,
+            WareName = item.SkuName,
+            WareBrand = item.Brand,
+            ServiceCount = item.Count,
+            ActualPayPrice = item.JdPrice * item.Count,
+            QuestionTypeCid1 = reason.ParentCode,
+            QuestionTypeCid2 = reason.Code,
+            QuestionDesc = reason.Code == 100102 ? "用了两天就无法开机了" : "功能不正常，按键没反应",
+        };
+        Log(service, applyTime, 10, "提交申请", service.QuestionDesc, service.CustomerPin, service.CustomerName);
+        if (status == 10002)
+        {
+            Approve(service, 23, "请补充商品照片");
+        }
+        else if (status == 10005)
+        {
+            ApproveWithReturn(service, signed: false, received: false);
+        }
+
+        return service;
     }
 
     private void AddTrace(List<FakeTraceNode> nodes, DateTimeOffset pickedUp, DateTimeOffset? signedAt, string pickupRemark)
