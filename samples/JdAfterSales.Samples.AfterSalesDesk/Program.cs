@@ -31,7 +31,7 @@ if (env("JD_APP_KEY") is { } appKey && env("JD_APP_SECRET") is { } appSecret && 
 }
 
 // The demo: a seeded fake shop anchored now, so deadlines look live; a few returns are signed for so there is work.
-await using var fake = DeskShift.StartDemoGateway(DateTimeOffset.UtcNow);
+await using var fake = DeskShift.StartDemoGateway(TimeProvider.System.GetUtcNow());
 DeskShift.SignSomeReturns(fake);
 return await RunAsync(new DeskShiftOptions
 {
