@@ -3,12 +3,12 @@ using System.Diagnostics;
 using JdAfterSales.AfterSales;
 using JdAfterSales.ContractTests.Support;
 using JdAfterSales.Diagnostics;
+using JdAfterSales.Refunds;
 using JdAfterSales.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
-using JdAfterSales.Refunds;
 
 namespace JdAfterSales.ContractTests.Resilience;
 
