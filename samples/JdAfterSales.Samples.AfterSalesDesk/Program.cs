@@ -39,7 +39,7 @@ if (env("JD_APP_KEY") is { } appKey && env("JD_APP_SECRET") is { } appSecret && 
 }
 
 // The demo: a seeded fake shop anchored now, so deadlines look live; a few returns are signed for so there is work.
-await using var fake = DeskShift.StartDemoGateway(DateTimeOffset.UtcNow);
+await using var fake = DeskShift.StartDemoGateway(TimeProvider.System.GetUtcNow());
 if (reasonsOnly)
 {
     return await PrintReasonsAsync(DeskShift.DemoClient(fake, http));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using JdAfterSales.Automation;
 
@@ -34,7 +33,7 @@ public static class ShiftReports
         var markdownPath = Path.Combine(options.ReportFolder, stem + ".md");
         await File.WriteAllTextAsync(markdownPath, output.Markdown, cancellationToken).ConfigureAwait(false);
 
-        var drawing = Stopwatch.StartNew();
+        var drawingStarted = TimeProvider.System.GetTimestamp();
         HtmlSection[] charts =
         [
             new("Reasons by type", $"Service orders of the last {options.KpiDays} days.", Svg: ReportCharts.ReasonsByType(review.WeeklyTable)),
@@ -44,7 +43,7 @@ public static class ShiftReports
                 Svg: ReportCharts.DailyApplications(data.Services, period.PeriodStart, data.Now, options.Automation.AnswerWindow)),
             new("Refund amount by week", "Refund applications applied for in each week, and the part approved.", Svg: ReportCharts.RefundAmountByWeek(data.Refunds, RefundWeeks, data.Now)),
         ];
-        drawing.Stop();
+        var drawing = TimeProvider.System.GetElapsedTime(drawingStarted);
 
         var htmlPath = Path.Combine(options.ReportFolder, stem + ".html");
         var html = HtmlReport.Render(
@@ -52,6 +51,6 @@ public static class ShiftReports
             $"{options.Target} · {(options.Apply ? "apply" : "read-only")} · KPIs over the last {options.KpiDays} days",
             [.. charts, .. review.Sections, new HtmlSection($"KPIs: last {options.KpiDays} days", Table: kpiTable)]);
         await File.WriteAllTextAsync(htmlPath, html, cancellationToken).ConfigureAwait(false);
-        return new ShiftReportFiles(markdownPath, htmlPath, charts.Length, drawing.Elapsed);
+        return new ShiftReportFiles(markdownPath, htmlPath, charts.Length, drawing);
     }
 }

@@ -1,7 +1,7 @@
 using JdAfterSales.AfterSales;
 using JdAfterSales.Orders;
-using JdAfterSales.Reviews;
 using JdAfterSales.Refunds;
+using JdAfterSales.Reviews;
 
 namespace JdAfterSales.Automation;
 

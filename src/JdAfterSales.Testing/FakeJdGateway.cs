@@ -275,8 +275,9 @@ public sealed class FakeJdGateway : IAsyncDisposable, IDisposable
         {
             if (fault?.Kind == FakeFaultKind.Delay)
             {
-                // Real time on purpose: the point is to make the client's own timeout fire.
-                await Task.Delay(fault.Delay).ConfigureAwait(false);
+                // Real time on purpose (the system clock, not the gateway's TimeProvider, which a test may have
+                // frozen): the point is to make the client's own timeout fire.
+                await Task.Delay(fault.Delay, TimeProvider.System).ConfigureAwait(false);
             }
 
             // The protocol checks use the clock at processing time, as JD would after the delay.

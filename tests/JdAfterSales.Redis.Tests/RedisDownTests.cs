@@ -1,9 +1,9 @@
 using JdAfterSales.Auth;
 using JdAfterSales.Automation;
+using JdAfterSales.Orders;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
-using JdAfterSales.Orders;
 
 namespace JdAfterSales.Redis.Tests;
 

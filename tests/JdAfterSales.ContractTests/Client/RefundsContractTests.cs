@@ -1,6 +1,6 @@
 using JdAfterSales.AfterSales;
-using JdAfterSales.Testing;
 using JdAfterSales.Refunds;
+using JdAfterSales.Testing;
 
 namespace JdAfterSales.ContractTests.Client;
 

@@ -11,12 +11,12 @@ using JdAfterSales.ContractTests.Client;
 using JdAfterSales.ContractTests.Support;
 using JdAfterSales.Diagnostics;
 using JdAfterSales.Gateway;
+using JdAfterSales.Refunds;
 using JdAfterSales.Testing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using OpenTelemetry;
 using OpenTelemetry.Trace;
-using JdAfterSales.Refunds;
 
 namespace JdAfterSales.ContractTests.Resilience;
 

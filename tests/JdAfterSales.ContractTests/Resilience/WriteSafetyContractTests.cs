@@ -4,9 +4,9 @@ using JdAfterSales.AfterSales;
 using JdAfterSales.ContractTests.Support;
 using JdAfterSales.Gateway;
 using JdAfterSales.Orders;
+using JdAfterSales.Refunds;
 using JdAfterSales.Reviews;
 using JdAfterSales.Testing;
-using JdAfterSales.Refunds;
 
 namespace JdAfterSales.ContractTests.Resilience;
 

@@ -1,8 +1,8 @@
 using JdAfterSales.AfterSales;
 using JdAfterSales.Automation;
 using JdAfterSales.Orders;
-using JdAfterSales.Reviews;
 using JdAfterSales.Refunds;
+using JdAfterSales.Reviews;
 
 namespace JdAfterSales.Tests.Automation;
 

@@ -28,7 +28,7 @@ public sealed class MalformedAnswerTests(ITestOutputHelper output)
         var failures = new ConcurrentQueue<string>();
         var cases = 0L;
         var typedFailures = 0L;
-        var started = DateTime.UtcNow;
+        var started = TimeProvider.System.GetTimestamp();
 
         await Parallel.ForEachAsync(Fixtures.AllNames(), new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, async (fixture, _) =>
         {
@@ -61,7 +61,7 @@ public sealed class MalformedAnswerTests(ITestOutputHelper output)
             }
         });
 
-        output.WriteLine($"{cases} cases ({typedFailures} typed failures) from {Fixtures.AllNames().Count()} fixtures in {(DateTime.UtcNow - started).TotalSeconds:0.0} s, seed {seed}");
+        output.WriteLine($"{cases} cases ({typedFailures} typed failures) from {Fixtures.AllNames().Count()} fixtures in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:0.0} s, seed {seed}");
         Assert.True(failures.IsEmpty, $"{failures.Count} untyped outcomes, first ones:\n{string.Join('\n', failures.Take(20))}");
         Assert.True(cases >= 20_000, $"only {cases} cases");
     }

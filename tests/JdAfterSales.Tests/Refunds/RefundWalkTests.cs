@@ -3,9 +3,9 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using JdAfterSales.AfterSales;
+using JdAfterSales.Refunds;
 using JdAfterSales.Tests.AfterSales;
 using JdAfterSales.Tests.Support;
-using JdAfterSales.Refunds;
 
 namespace JdAfterSales.Tests.Refunds;
 
