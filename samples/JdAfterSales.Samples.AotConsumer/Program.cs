@@ -12,7 +12,7 @@ var configuration = new ConfigurationBuilder()
     .AddInMemoryCollection(new Dictionary<string, string?>
     {
         ["JdAfterSales:AppKey"] = "aot-app-key",
-        ["JdAfterSales:AppSecret"] = "aot-app-secret",
+        ["JdAfterSales:AppSecret"] = "a0t0app0secret00c0nsumer00000000",
         ["JdAfterSales:AccessToken"] = "aot-access-token",
         ["JdAfterSales:VenderId"] = "10001234",
         ["JdAfterSales:OperatorPin"] = "kefu01",

@@ -45,30 +45,102 @@ public static class JdAfterSalesServiceCollectionExtensions
         return AddCore(services);
     }
 
-    private static IHttpClientBuilder AddCore(IServiceCollection services)
+    /// <summary>
+    /// Registers a keyed singleton <see cref="JdClient"/> under <paramref name="name"/>, for a service that works for
+    /// several JD apps: its options bind from <paramref name="section"/> itself (not a child of it) and are validated at
+    /// start-up; it sends with its own named HTTP client (<c>JdAfterSales:</c> + name) and takes the
+    /// <see cref="IJdAccessTokenProvider"/> and <see cref="IJdRateLimiter"/> registered under the same key, if any
+    /// (never the unkeyed ones: another app's tokens are not valid for this one). Resolve it with
+    /// <c>[FromKeyedServices("name")] JdClient</c> or <c>GetRequiredKeyedService&lt;JdClient&gt;("name")</c>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's key, such as <c>"brand-b"</c>.</param>
+    /// <param name="section">The configuration section that holds this client's options, such as <c>JdAfterSales:BrandB</c>.</param>
+    /// <returns>The builder of the client's named HTTP client, to add handlers or configure the primary handler.</returns>
+    public static IHttpClientBuilder AddJdAfterSales(this IServiceCollection services, string name, IConfiguration section)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(section);
+        services.AddOptions<JdClientOptions>(name).Bind(section);
+        return AddKeyed(services, name);
+    }
+
+    /// <summary>
+    /// Registers a keyed singleton <see cref="JdClient"/> under <paramref name="name"/>, configured in code and
+    /// validated at start-up; see <see cref="AddJdAfterSales(IServiceCollection, string, IConfiguration)"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="name">The client's key, such as <c>"brand-b"</c>.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The builder of the client's named HTTP client, to add handlers or configure the primary handler.</returns>
+    public static IHttpClientBuilder AddJdAfterSales(this IServiceCollection services, string name, Action<JdClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<JdClientOptions>(name).Configure(configure);
+        return AddKeyed(services, name);
+    }
+
+    private static IHttpClientBuilder AddKeyed(IServiceCollection services, string name)
+    {
+        AddShared(services);
+        services.AddOptions<JdClientOptions>(name).ValidateOnStart();
+        var httpClientName = HttpClientName + ":" + name;
+        var builder = services.AddHttpClient(httpClientName, static client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.TryAddKeyedSingleton(name, (provider, _) =>
+        {
+            var options = provider.GetRequiredService<IOptionsMonitor<JdClientOptions>>().Get(name);
+            return Create(
+                provider,
+                httpClientName,
+                options,
+                provider.GetKeyedService<IJdAccessTokenProvider>(name),
+                options.RateLimit is { Enabled: true } ? provider.GetKeyedService<IJdRateLimiter>(name) : null);
+        });
+        return builder;
+    }
+
+    private static void AddShared(IServiceCollection services)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JdClientOptions>, JdClientOptionsValidator>());
-        services.AddOptions<JdClientOptions>().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+    }
+
+    private static JdClient Create(IServiceProvider provider, string httpClientName, JdClientOptions options, IJdAccessTokenProvider? tokens, IJdRateLimiter? rateLimiter)
+    {
+        var factory = provider.GetRequiredService<IHttpClientFactory>();
+
+        // A singleton asks the factory for a client on every attempt, so handler rotation (DNS changes) keeps working.
+        return new JdClient(
+            () => factory.CreateClient(httpClientName),
+            options,
+            tokens,
+            provider.GetService<TimeProvider>(),
+            provider.GetService<ILoggerFactory>(),
+            random: null,
+            rateLimiter);
+    }
+
+    private static IHttpClientBuilder AddCore(IServiceCollection services)
+    {
+        AddShared(services);
+        services.AddOptions<JdClientOptions>().ValidateOnStart();
 
         // The client's own deadline and attempt timeout govern; HttpClient's 100-second default would cut across them.
         var builder = services.AddHttpClient(HttpClientName, static client => client.Timeout = Timeout.InfiniteTimeSpan);
-
-        // A singleton asks the factory for a client on every attempt, so handler rotation (DNS changes) keeps working.
         services.TryAddSingleton(static provider =>
         {
-            var factory = provider.GetRequiredService<IHttpClientFactory>();
             var options = provider.GetRequiredService<IOptions<JdClientOptions>>().Value;
 
             // RateLimit.Enabled stays the one switch: a registered IJdRateLimiter (such as the Redis one) decides
             // where the buckets live, not whether there are any.
-            return new JdClient(
-                () => factory.CreateClient(HttpClientName),
+            return Create(
+                provider,
+                HttpClientName,
                 options,
                 provider.GetService<IJdAccessTokenProvider>(),
-                provider.GetService<TimeProvider>(),
-                provider.GetService<ILoggerFactory>(),
-                random: null,
                 options.RateLimit is { Enabled: true } ? provider.GetService<IJdRateLimiter>() : null);
         });
         return builder;
