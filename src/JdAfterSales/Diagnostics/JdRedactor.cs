@@ -10,7 +10,7 @@ namespace JdAfterSales.Diagnostics;
 /// (the app secret and the tokens this client holds, and the access tokens and signs it used most recently) wherever
 /// it appears at all, in any letter case.
 /// </summary>
-public sealed partial class JdRedactor
+internal sealed partial class JdRedactor
 {
     /// <summary>The text that replaces a secret.</summary>
     public const string Mask = "***";

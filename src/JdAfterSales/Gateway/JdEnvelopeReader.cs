@@ -9,7 +9,7 @@ namespace JdAfterSales.Gateway;
 /// (<c>&lt;method&gt;_responce</c>, JD's spelling, or <c>_response</c>) or <c>error_response</c>. The body is read
 /// once, with no intermediate document: the payload is deserialized straight from the reader.
 /// </summary>
-public static class JdEnvelopeReader
+internal static class JdEnvelopeReader
 {
     private const int DefaultMaxDepth = 64;
 

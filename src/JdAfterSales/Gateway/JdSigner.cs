@@ -10,7 +10,7 @@ namespace JdAfterSales.Gateway;
 /// chosen by a <c>sign_method</c> parameter in the set: uppercase hex of the HMAC keyed with the secret over the
 /// concatenation alone.
 /// </summary>
-public static class JdSigner
+internal static class JdSigner
 {
     /// <summary>The name of the parameter that selects the algorithm.</summary>
     public const string SignMethodParameter = "sign_method";

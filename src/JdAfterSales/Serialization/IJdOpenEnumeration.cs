@@ -6,7 +6,7 @@ namespace JdAfterSales.Serialization;
 /// </summary>
 /// <typeparam name="TSelf">The enumeration type.</typeparam>
 /// <typeparam name="TValue">The wire value: <see cref="int"/> or <see cref="string"/>.</typeparam>
-public interface IJdOpenEnumeration<TSelf, TValue>
+internal interface IJdOpenEnumeration<TSelf, TValue>
     where TSelf : IJdOpenEnumeration<TSelf, TValue>
     where TValue : notnull
 {

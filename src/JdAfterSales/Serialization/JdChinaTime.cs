@@ -7,7 +7,7 @@ namespace JdAfterSales.Serialization;
 /// daylight saving since 1991, so a fixed offset is exact and, unlike a time-zone lookup, never depends on the
 /// host's time-zone database or its local zone.
 /// </summary>
-public static class JdChinaTime
+internal static class JdChinaTime
 {
     /// <summary>The offset of China Standard Time from UTC.</summary>
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
