@@ -16,9 +16,10 @@ namespace JdAfterSales.Samples.Worker;
 /// in Redis, and the jobs lease each item, so two workers walking the same window split it between them.
 /// </para>
 /// <para>
-/// The checkpoint moves only past items that are done: to the earliest update time of an item held by another
-/// worker, failed, or not reached before shutdown, or to the window's end when every item is done. It only moves
-/// forward, whichever worker finishes first.
+/// The checkpoint moves as the walk goes, and only past items that are done (here or by another worker since): never
+/// beyond the earliest update time of an item held elsewhere or failed and not handled since, nor beyond the last
+/// item reached before shutdown; to the window's end when every item is done. It only moves forward, whichever
+/// worker gets there first, so a worker that starts (or restarts) mid-run begins where the others are.
 /// </para>
 /// </remarks>
 public sealed class ChangeFollower
@@ -73,26 +74,22 @@ public sealed class ChangeFollower
 
         _metrics.Window();
         var result = new WindowResult { Begin = begin, End = end, Listed = listed.Count };
-        DateTimeOffset? earliestNotDone = null;
-        void NotDone(ServiceBrief service)
-        {
-            var at = service.UpdateDate ?? begin;
-            earliestNotDone = earliestNotDone is { } earlier && earlier <= at ? earlier : at;
-        }
-
+        var frontier = new Frontier(_state, result);
         foreach (var service in listed.OrderBy(s => s.UpdateDate).ThenBy(s => s.ServiceId))
         {
-            if (stopping.IsCancellationRequested || result.Stopped)
+            if (stopping.IsCancellationRequested)
             {
+                // The rest is not reached: the checkpoint stays at the last item handled.
                 result.Stopped = true;
-                NotDone(service);
-                continue;
+                break;
             }
 
             var version = ServiceOrderVersion.Of(service);
+            var at = service.UpdateDate ?? begin;
             if (await _state.IsHandledAsync(service.ServiceId, version, itemAbandoned))
             {
                 result.Skipped++;
+                await frontier.PassedAsync(at, itemAbandoned);
                 continue;
             }
 
@@ -105,8 +102,7 @@ public sealed class ChangeFollower
             {
                 // The grace period ran out mid-item: the job released its lease; it is not done, so it is read again.
                 result.Stopped = true;
-                NotDone(service);
-                continue;
+                break;
             }
 
             result.Writes += item.Writes;
@@ -119,13 +115,19 @@ public sealed class ChangeFollower
             else
             {
                 result.NotDone++;
-                NotDone(service);
+                frontier.NotDone(service.ServiceId, version, at);
             }
+
+            await frontier.PassedAsync(at, itemAbandoned);
         }
 
-        var target = earliestNotDone ?? end;
+        if (!result.Stopped)
+        {
+            await frontier.PassedAsync(end, itemAbandoned);
+        }
+
+        var target = frontier.Checkpoint ?? checkpoint;
         result.Checkpoint = target;
-        await _state.AdvanceCheckpointAsync(target, itemAbandoned);
         _metrics.CheckpointLag(now - target);
         if (result.Writes > 0 || result.NotDone > 0)
         {

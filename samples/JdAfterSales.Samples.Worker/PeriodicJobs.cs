@@ -13,6 +13,8 @@ public sealed class PeriodicJobs
     private readonly DeadlineWatch _watch;
     private readonly ReturnCompletion _returns;
     private readonly RedisSyncState _state;
+    private readonly IJdWorkItemLeases _leases;
+    private readonly string _quietSweepKey;
     private readonly WorkerOptions _options;
     private readonly TimeProvider _time;
     private readonly WorkerMetrics _metrics;
@@ -23,15 +25,19 @@ public sealed class PeriodicJobs
     /// <param name="watch">The deadline watch.</param>
     /// <param name="returns">Return completion (with the shared leases).</param>
     /// <param name="state">The shared slots and work counters.</param>
+    /// <param name="leases">The shared leases (one quiet sweep at a time).</param>
+    /// <param name="shopId">The shop.</param>
     /// <param name="options">Intervals and mode.</param>
     /// <param name="time">The clock.</param>
     /// <param name="metrics">The worker's meter.</param>
     /// <param name="logger">The log.</param>
-    public PeriodicJobs(DeadlineWatch watch, ReturnCompletion returns, RedisSyncState state, WorkerOptions options, TimeProvider time, WorkerMetrics metrics, ILogger logger)
+    public PeriodicJobs(DeadlineWatch watch, ReturnCompletion returns, RedisSyncState state, IJdWorkItemLeases leases, string shopId, WorkerOptions options, TimeProvider time, WorkerMetrics metrics, ILogger logger)
     {
         _watch = watch;
         _returns = returns;
         _state = state;
+        _leases = leases;
+        _quietSweepKey = "worker-task:quiet-sweep:" + shopId;
         _options = options;
         _time = time;
         _metrics = metrics;
@@ -41,7 +47,7 @@ public sealed class PeriodicJobs
     /// <summary>Runs whichever job is due and not claimed by another worker.</summary>
     /// <param name="wantQuietSweep">
     /// Run-until-idle: this worker's window is quiet but no sweep has run since the last work anyone did, so a sweep
-    /// is wanted now (one worker at a time, at most one per lease duration) rather than at the next interval.
+    /// is wanted now (one worker at a time, under a lease) rather than at the next interval.
     /// </param>
     /// <param name="itemAbandoned">Cancels the job in hand (the shutdown grace ran out).</param>
     /// <returns>Whether a sweep ran and found work (a write, or a return someone still holds).</returns>
@@ -54,9 +60,18 @@ public sealed class PeriodicJobs
             await WatchDeadlinesAsync(itemAbandoned);
         }
 
-        var sweep = await _state.TryClaimRunAsync("return-sweep", now, _options.ReturnSweepInterval, itemAbandoned)
-            || (wantQuietSweep && await _state.TryClaimRunAsync("quiet-sweep", now, _options.LeaseDuration, itemAbandoned));
-        return sweep && await SweepReturnsAsync(itemAbandoned);
+        if (await _state.TryClaimRunAsync("return-sweep", now, _options.ReturnSweepInterval, itemAbandoned))
+        {
+            return await SweepReturnsAsync(itemAbandoned);
+        }
+
+        if (!wantQuietSweep)
+        {
+            return false;
+        }
+
+        await using var lease = await _leases.TryAcquireAsync(_quietSweepKey, _options.LeaseDuration, itemAbandoned);
+        return lease is not null && await SweepReturnsAsync(itemAbandoned);
     }
 
     private async Task WatchDeadlinesAsync(CancellationToken cancellationToken)

@@ -115,7 +115,8 @@ try
         sp.GetRequiredService<JdClient>(), sp.GetRequiredService<RedisSyncState>(), sp.GetRequiredService<ServiceOrderHandler>(), options,
         sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WorkerMetrics>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<ChangeFollower>()));
     builder.Services.AddSingleton(sp => new PeriodicJobs(
-        sp.GetRequiredService<DeadlineWatch>(), sp.GetRequiredService<ReturnCompletion>(), sp.GetRequiredService<RedisSyncState>(), options,
+        sp.GetRequiredService<DeadlineWatch>(), sp.GetRequiredService<ReturnCompletion>(), sp.GetRequiredService<RedisSyncState>(),
+        sp.GetRequiredService<IJdWorkItemLeases>(), shopId, options,
         sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<WorkerMetrics>(), sp.GetRequiredService<ILoggerFactory>().CreateLogger<PeriodicJobs>()));
     builder.Services.AddHostedService<AfterSalesWorker>();
 
