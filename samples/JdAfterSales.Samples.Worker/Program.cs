@@ -101,7 +101,7 @@ try
     builder.Services.AddSingleton(rules);
     builder.Services.AddMetrics();
     builder.Services.AddSingleton<WorkerMetrics>();
-    builder.Services.AddSingleton(new RedisSyncState(redis, options.KeyPrefix, shopId, options.HandledMarkerLifetime));
+    builder.Services.AddSingleton(new RedisSyncState(redis, options.KeyPrefix, shopId, options.HandledMarkerLifetime, readOnly: !options.Apply));
     builder.Services.AddSingleton(sp => new AuditAutomation(
         sp.GetRequiredService<JdClient>(), automation,
         options.AuditTrail is { } trail ? new JsonLinesAuditRecorder(trail) : new DiscardingAuditRecorder(),

@@ -40,13 +40,17 @@ public sealed class RedisSyncState
     /// <param name="keyPrefix">The prefix the shop's workers share.</param>
     /// <param name="shopId">The shop.</param>
     /// <param name="markerLifetime">How long a "handled" mark is kept.</param>
-    public RedisSyncState(IConnectionMultiplexer redis, string keyPrefix, string shopId, TimeSpan markerLifetime)
+    /// <param name="readOnly">
+    /// A read-only worker keeps a checkpoint and marks of its own, so that what it only previewed is not skipped by a
+    /// worker that applies.
+    /// </param>
+    public RedisSyncState(IConnectionMultiplexer redis, string keyPrefix, string shopId, TimeSpan markerLifetime, bool readOnly)
     {
         ArgumentNullException.ThrowIfNull(redis);
         _redis = redis;
 
         // The shop in braces is Redis Cluster's hash tag: one shop's keys live together.
-        _keys = $"{keyPrefix}worker:{{{shopId}}}:";
+        _keys = $"{keyPrefix}{(readOnly ? "worker-preview" : "worker")}:{{{shopId}}}:";
         _markerLifetime = markerLifetime;
     }
 
