@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using JdAfterSales.AfterSales;
 using JdAfterSales.Orders;
@@ -8,27 +9,39 @@ namespace JdAfterSales.Automation;
 /// Rule-based audit of pending service orders (status 10001). <see cref="DryRunAsync"/> reads the pending service orders
 /// and shows the decision each rule set makes with the rule that made it, writing nothing; <see cref="ApplyAsync"/>
 /// checks the rules' reason codes against JD's reason tree, then applies the decisions, each once, with the
-/// <c>sysVersion</c> read, and records every one with its outcome.
+/// <c>sysVersion</c> read, and records every one with its outcome. <see cref="DecideAndApplyAsync"/> does the same
+/// for one service order at a time, as a worker following changes does.
 /// </summary>
+/// <remarks>
+/// Given an <see cref="IJdWorkItemLeases"/>, several instances can apply at once: each service order's lease is taken
+/// before it is read for the write (<see cref="ApplyAsync"/> reads it again under the lease and writes only when it is
+/// unchanged since it was decided), renewed before the write and released after; an item another holder has is
+/// skipped as <see cref="AuditOutcome.HeldElsewhere"/>. When the lease service cannot be reached the run stops with
+/// <see cref="JdCoordinationException"/> before writing anything more. Without leases the job assumes it runs alone.
+/// </remarks>
 public sealed class AuditAutomation
 {
     private readonly JdClient _client;
     private readonly AutomationOptions _options;
     private readonly IAuditRecorder _recorder;
     private readonly TimeProvider _time;
+    private readonly IJdWorkItemLeases? _leases;
+    private AuditRuleSet? _checkedRules;
 
     /// <summary>Creates the audit job.</summary>
     /// <param name="client">The JD client.</param>
     /// <param name="options">The shop's return address and other settings.</param>
     /// <param name="recorder">The audit trail; in memory when <c>null</c>.</param>
     /// <param name="timeProvider">The clock; the system clock when <c>null</c>.</param>
-    public AuditAutomation(JdClient client, AutomationOptions? options = null, IAuditRecorder? recorder = null, TimeProvider? timeProvider = null)
+    /// <param name="leases">Work-item leases shared with the other instances; <c>null</c> when this is the only one.</param>
+    public AuditAutomation(JdClient client, AutomationOptions? options = null, IAuditRecorder? recorder = null, TimeProvider? timeProvider = null, IJdWorkItemLeases? leases = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         _client = client;
         _options = options ?? new AutomationOptions();
         _recorder = recorder ?? new InMemoryAuditRecorder();
         _time = timeProvider ?? TimeProvider.System;
+        _leases = leases;
     }
 
     /// <summary>The audit trail in use.</summary>
@@ -55,7 +68,7 @@ public sealed class AuditAutomation
         }
 
         var history = new Dictionary<string, List<DateTimeOffset>>(StringComparer.Ordinal);
-        var window = rules.Rules.Where(r => r.RecentRequests is not null).Select(r => r.RecentRequests!.WithinDays).DefaultIfEmpty(0).Max();
+        var window = RecentRequestsWindow(rules);
         if (window > 0)
         {
             var request = new ListServicesRequest { ApplyTimeBegin = now.AddDays(-window), ApplyTimeEnd = now, PageSize = 50 };
@@ -67,7 +80,7 @@ public sealed class AuditAutomation
             }
         }
 
-        var needOrders = rules.Rules.Any(r => r.MinDaysSinceOrder is not null || r.MaxDaysSinceOrder is not null);
+        var needOrders = NeedsOrders(rules);
         var candidates = new AuditCandidate[pending.Count];
         await Parallel.ForEachAsync(
             Enumerable.Range(0, pending.Count),
@@ -99,6 +112,119 @@ public sealed class AuditAutomation
         var candidates = await ReadCandidatesAsync(rules, progress, cancellationToken).ConfigureAwait(false);
         var now = _time.GetUtcNow();
         return candidates.Select(c => rules.Evaluate(c, now)).ToArray();
+    }
+
+    /// <summary>
+    /// Reads one service order with what the rules need (the full service order, the customer's recent requests
+    /// through <c>jingdong.asc.query.list</c> by the customer's account, the order's placement time when a rule asks)
+    /// and decides it. Writes nothing and takes no lease.
+    /// </summary>
+    /// <param name="rules">The rules.</param>
+    /// <param name="service">The service order, as listed (for example by <c>jingdong.asc.sync.list</c>).</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <returns>The decision, or <c>null</c> when the service order is no longer pending audit.</returns>
+    public async Task<AuditDecision?> DecideAsync(AuditRuleSet rules, ServiceBrief service, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(service);
+        if (service.OrderId is not { } orderId)
+        {
+            return null;
+        }
+
+        var bill = await _client.AfterSales.GetServiceAsync(new GetServiceRequest { ServiceId = service.ServiceId, OrderId = orderId }, cancellationToken).ConfigureAwait(false);
+        if (bill.Status != ServiceStatus.PendingAudit)
+        {
+            return null;
+        }
+
+        var now = _time.GetUtcNow();
+        var history = new Dictionary<string, List<DateTimeOffset>>(StringComparer.Ordinal);
+        var window = RecentRequestsWindow(rules);
+        if (window > 0 && (service.CustomerPin ?? bill.CustomerInfo?.JdPin) is { } pin)
+        {
+            var request = new ListServicesRequest { CustomerPin = pin, ApplyTimeBegin = now.AddDays(-window), ApplyTimeEnd = now, PageSize = 50 };
+            await foreach (var earlier in _client.AfterSales.ListAllServicesAsync(request, cancellationToken).ConfigureAwait(false))
+            {
+                AddHistory(history, earlier);
+            }
+        }
+
+        DateTimeOffset? placed = null;
+        if (NeedsOrders(rules))
+        {
+            placed = (await _client.Orders.GetAsync(new GetOrderRequest { OrderId = orderId, Fields = [OrderField.OrderId, OrderField.OrderStartTime] }, cancellationToken).ConfigureAwait(false)).StartTime;
+        }
+
+        return rules.Evaluate(ToCandidate(service, bill, placed, history), now);
+    }
+
+    /// <summary>
+    /// Audits one service order as a worker following changes does: checks the reason codes once per rule set, takes
+    /// the service order's lease (given leases), reads and decides it (<see cref="DecideAsync"/>), and applies a
+    /// decision that is not "leave" once, with the <c>sysVersion</c> just read, renewing the lease first. Applied
+    /// decisions are recorded in the audit trail.
+    /// </summary>
+    /// <param name="rules">The rules.</param>
+    /// <param name="service">The service order, as listed (for example by <c>jingdong.asc.sync.list</c>).</param>
+    /// <param name="cancellationToken">Cancels the reads and the write.</param>
+    /// <returns>
+    /// What happened: <see cref="AuditOutcome.HeldElsewhere"/> (another holder has it; nothing read or written),
+    /// <see cref="AuditOutcome.LeftForPerson"/> (the rules leave it), <see cref="AuditOutcome.NotApplicable"/> (no
+    /// longer pending audit), <see cref="AuditOutcome.Failed"/> (a read failed), or the write's outcome. A record
+    /// of a service order that was not decided names <see cref="AuditRuleSet.NotDecidedRuleName"/>.
+    /// </returns>
+    /// <exception cref="AuditRulesException">A reason code is not in JD's tree; nothing was written.</exception>
+    /// <exception cref="JdCoordinationException">The lease service could not be reached: nothing was written.</exception>
+    public async Task<AuditRecord> DecideAndApplyAsync(AuditRuleSet rules, ServiceBrief service, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(service);
+        await ValidateReasonsOnceAsync(rules, cancellationToken).ConfigureAwait(false);
+        HeldWorkItem? held = null;
+        if (_leases is not null)
+        {
+            held = await HeldWorkItem.TryTakeAsync(_leases, JdWorkItemKeys.ServiceOrder(service.ServiceId), _options.WorkItemLeaseDuration, cancellationToken).ConfigureAwait(false);
+            if (held is null)
+            {
+                return NotDecided(service, AuditOutcome.HeldElsewhere, HeldWorkItem.HeldMessage);
+            }
+        }
+
+        try
+        {
+            AuditDecision? decision;
+            try
+            {
+                decision = await DecideAsync(rules, service, cancellationToken).ConfigureAwait(false);
+            }
+            catch (JdException e) when (e is not JdValidationException and not JdCoordinationException)
+            {
+                return NotDecided(service, AuditOutcome.Failed, e.GetType().Name);
+            }
+
+            if (decision is null)
+            {
+                return NotDecided(service, AuditOutcome.NotApplicable, "no longer pending audit");
+            }
+
+            if (decision.Action == AuditActionKind.Leave)
+            {
+                return Record(decision, AuditOutcome.LeftForPerson, null);
+            }
+
+            var (outcome, message) = await WriteAsync(decision, held, cancellationToken).ConfigureAwait(false);
+            var record = Record(decision, outcome, message);
+            await _recorder.RecordAsync(record, cancellationToken).ConfigureAwait(false);
+            return record;
+        }
+        finally
+        {
+            if (held is not null)
+            {
+                await held.DisposeAsync().ConfigureAwait(false);
+            }
+        }
     }
 
     /// <summary>
@@ -156,35 +282,31 @@ public sealed class AuditAutomation
     }
 
     /// <summary>
-    /// Checks the reason codes (<see cref="ValidateReasonsAsync"/>), then applies each decision that is not "leave":
-    /// one write per service order with the <c>sysVersion</c> read, never re-sent. Every applied decision is recorded
-    /// with its outcome; a stale version or a refusal is recorded and the run goes on.
+    /// Checks the reason codes (<see cref="ValidateReasonsAsync"/>, once per rule set), then applies each decision
+    /// that is not "leave": one write per service order with the <c>sysVersion</c> read, never re-sent. Given leases,
+    /// each service order is leased and read again first, and written only when its status and <c>sysVersion</c> are
+    /// still those decided on (otherwise <see cref="AuditOutcome.StaleVersion"/>, nothing sent). Every applied
+    /// decision is recorded with its outcome; a stale version, a refusal or an item held elsewhere is recorded and
+    /// the run goes on.
     /// </summary>
     /// <param name="rules">The rules that made the decisions.</param>
     /// <param name="decisions">The decisions (from <see cref="DryRunAsync"/>).</param>
     /// <param name="cancellationToken">Cancels the run between writes.</param>
     /// <returns>The records of the applied decisions.</returns>
     /// <exception cref="AuditRulesException">A reason code is not in JD's tree; nothing was written.</exception>
+    /// <exception cref="JdCoordinationException">The lease service could not be reached: the run paused; nothing more was written.</exception>
     public async Task<IReadOnlyList<AuditRecord>> ApplyAsync(AuditRuleSet rules, IReadOnlyList<AuditDecision> decisions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(decisions);
-        await ValidateReasonsAsync(rules, cancellationToken).ConfigureAwait(false);
+        await ValidateReasonsOnceAsync(rules, cancellationToken).ConfigureAwait(false);
         var records = new List<AuditRecord>();
         foreach (var decision in decisions.Where(d => d.Action != AuditActionKind.Leave))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var (outcome, message) = await WriteAsync(decision, cancellationToken).ConfigureAwait(false);
-            var record = new AuditRecord
-            {
-                At = _time.GetUtcNow(),
-                ServiceId = decision.Candidate.ServiceId,
-                OrderId = decision.Candidate.OrderId,
-                RuleIndex = decision.RuleIndex,
-                Rule = decision.RuleName,
-                Action = decision.Action,
-                Outcome = outcome,
-                Message = message,
-            };
+            var (outcome, message) = _leases is null
+                ? await WriteAsync(decision, held: null, cancellationToken).ConfigureAwait(false)
+                : await WriteUnderLeaseAsync(decision, _leases, cancellationToken).ConfigureAwait(false);
+            var record = Record(decision, outcome, message);
             await _recorder.RecordAsync(record, cancellationToken).ConfigureAwait(false);
             records.Add(record);
         }
@@ -192,7 +314,76 @@ public sealed class AuditAutomation
         return records;
     }
 
-    private async Task<(AuditOutcome Outcome, string? Message)> WriteAsync(AuditDecision decision, CancellationToken cancellationToken)
+    private async Task ValidateReasonsOnceAsync(AuditRuleSet rules, CancellationToken cancellationToken)
+    {
+        // A rule set is immutable and JD's reason tree changes rarely: a worker applying item by item asks once.
+        ArgumentNullException.ThrowIfNull(rules);
+        if (!ReferenceEquals(Volatile.Read(ref _checkedRules), rules))
+        {
+            await ValidateReasonsAsync(rules, cancellationToken).ConfigureAwait(false);
+            Volatile.Write(ref _checkedRules, rules);
+        }
+    }
+
+    private AuditRecord Record(AuditDecision decision, AuditOutcome outcome, string? message) => new()
+    {
+        At = _time.GetUtcNow(),
+        ServiceId = decision.Candidate.ServiceId,
+        OrderId = decision.Candidate.OrderId,
+        RuleIndex = decision.RuleIndex,
+        Rule = decision.RuleName,
+        Action = decision.Action,
+        Outcome = outcome,
+        Message = message,
+    };
+
+    private AuditRecord NotDecided(ServiceBrief service, AuditOutcome outcome, string message) => new()
+    {
+        At = _time.GetUtcNow(),
+        ServiceId = service.ServiceId,
+        OrderId = service.OrderId ?? 0,
+        Rule = AuditRuleSet.NotDecidedRuleName,
+        Action = AuditActionKind.Leave,
+        Outcome = outcome,
+        Message = message,
+    };
+
+    private async Task<(AuditOutcome Outcome, string? Message)> WriteUnderLeaseAsync(AuditDecision decision, IJdWorkItemLeases leases, CancellationToken cancellationToken)
+    {
+        var candidate = decision.Candidate;
+        var held = await HeldWorkItem.TryTakeAsync(leases, JdWorkItemKeys.ServiceOrder(candidate.ServiceId), _options.WorkItemLeaseDuration, cancellationToken).ConfigureAwait(false);
+        if (held is null)
+        {
+            return (AuditOutcome.HeldElsewhere, HeldWorkItem.HeldMessage);
+        }
+
+        try
+        {
+            // Read again under the lease: another instance may have written it since it was decided.
+            ServiceBill bill;
+            try
+            {
+                bill = await _client.AfterSales.GetServiceAsync(new GetServiceRequest { ServiceId = candidate.ServiceId, OrderId = candidate.OrderId }, cancellationToken).ConfigureAwait(false);
+            }
+            catch (JdException e) when (e is not JdValidationException and not JdCoordinationException)
+            {
+                return (AuditOutcome.Failed, e.GetType().Name);
+            }
+
+            if (bill.Status != ServiceStatus.PendingAudit || bill.SysVersion != candidate.SysVersion)
+            {
+                return (AuditOutcome.StaleVersion, $"changed since it was decided (status {bill.Status}, sysVersion {bill.SysVersion?.ToString(CultureInfo.InvariantCulture) ?? "none"}); nothing was sent: decide again");
+            }
+
+            return await WriteAsync(decision, held, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await held.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<(AuditOutcome Outcome, string? Message)> WriteAsync(AuditDecision decision, HeldWorkItem? held, CancellationToken cancellationToken)
     {
         var candidate = decision.Candidate;
         var rule = decision.Rule!;
@@ -201,6 +392,11 @@ public sealed class AuditAutomation
         if (candidate.SysVersion is null)
         {
             return (AuditOutcome.NotApplicable, "JD sent no sysVersion for the service order (closed or changing); read it again later");
+        }
+
+        if (held is not null && !await held.RenewForWriteAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return (AuditOutcome.HeldElsewhere, HeldWorkItem.LostMessage);
         }
 
         try
@@ -285,11 +481,16 @@ public sealed class AuditAutomation
         {
             return (AuditOutcome.NotApplicable, $"{e.Field} {e.Rule}");
         }
-        catch (JdException e)
+        catch (JdException e) when (e is not JdCoordinationException)
         {
             return (AuditOutcome.Failed, e.GetType().Name);
         }
     }
+
+    private static int RecentRequestsWindow(AuditRuleSet rules) =>
+        rules.Rules.Where(r => r.RecentRequests is not null).Select(r => r.RecentRequests!.WithinDays).DefaultIfEmpty(0).Max();
+
+    private static bool NeedsOrders(AuditRuleSet rules) => rules.Rules.Any(r => r.MinDaysSinceOrder is not null || r.MaxDaysSinceOrder is not null);
 
     private static AscContactAddress? PickupAddress(ServiceBill? bill)
     {

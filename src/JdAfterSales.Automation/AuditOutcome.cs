@@ -20,4 +20,10 @@ public enum AuditOutcome
 
     /// <summary>The call failed (transport, timeout, gateway); whether JD applied a write is unknown until read again.</summary>
     Failed = 5,
+
+    /// <summary>
+    /// Nothing was written: another worker holds the service order's lease (or this one's ran out before the write).
+    /// The holder finishes it, or it is looked at again once its lease is free.
+    /// </summary>
+    HeldElsewhere = 6,
 }

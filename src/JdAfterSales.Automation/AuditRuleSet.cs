@@ -15,6 +15,9 @@ public sealed partial class AuditRuleSet
     /// <summary>The name shown for the default decision (no rule matched: leave for a person).</summary>
     public const string DefaultRuleName = "(default: leave for a person)";
 
+    /// <summary>The rule name of a record whose service order was not decided (held by another worker, no longer pending, or unreadable).</summary>
+    public const string NotDecidedRuleName = "(not decided)";
+
     private static readonly Dictionary<string, AuditActionKind> ActionNames = new(StringComparer.Ordinal)
     {
         ["leave"] = AuditActionKind.Leave,

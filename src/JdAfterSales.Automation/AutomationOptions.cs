@@ -34,4 +34,11 @@ public sealed record AutomationOptions
 
     /// <summary>How many reads run at once when gathering data; 4 by default.</summary>
     public int MaxConcurrentReads { get; init; } = 4;
+
+    /// <summary>
+    /// How long a work-item lease lasts when the jobs are given an <see cref="IJdWorkItemLeases"/>; 2 minutes by
+    /// default. It is renewed to this length before every write, so it must outlast one item's reads and one write;
+    /// it is also how long an item stays blocked when its holder dies.
+    /// </summary>
+    public TimeSpan WorkItemLeaseDuration { get; init; } = TimeSpan.FromMinutes(2);
 }

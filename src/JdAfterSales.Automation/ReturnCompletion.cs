@@ -17,6 +17,13 @@ namespace JdAfterSales.Automation;
 /// order are pending, the one whose amount equals the service order's amount paid is taken; otherwise none is
 /// (<see cref="ReturnCompletionOutcome.RefundAmbiguous"/>).
 /// </summary>
+/// <remarks>
+/// Given an <see cref="IJdWorkItemLeases"/>, several instances can run at once: each service order's lease (and its
+/// refund's) is taken before it is read for a write, renewed before every write and released after, and an item
+/// another holder has is skipped as <see cref="ReturnCompletionOutcome.HeldElsewhere"/>. When the lease service
+/// cannot be reached the run stops with <see cref="JdCoordinationException"/> before writing anything more. Without
+/// leases the job assumes it runs alone.
+/// </remarks>
 public sealed class ReturnCompletion
 {
     private static readonly HashSet<int> ApprovedRefundStatuses = [1, 3, 5, 6, 7, 9];
@@ -24,13 +31,15 @@ public sealed class ReturnCompletion
     private readonly JdClient _client;
     private readonly AutomationOptions _options;
     private readonly TimeProvider _time;
+    private readonly IJdWorkItemLeases? _leases;
 
     /// <summary>Creates the job.</summary>
     /// <param name="client">The JD client.</param>
     /// <param name="options">Settings; <see cref="AutomationOptions.LogisticsCustomerCode"/> is required.</param>
     /// <param name="timeProvider">The clock; the system clock when <c>null</c>.</param>
+    /// <param name="leases">Work-item leases shared with the other instances; <c>null</c> when this is the only one.</param>
     /// <exception cref="ArgumentException"><see cref="AutomationOptions.LogisticsCustomerCode"/> is missing.</exception>
-    public ReturnCompletion(JdClient client, AutomationOptions options, TimeProvider? timeProvider = null)
+    public ReturnCompletion(JdClient client, AutomationOptions options, TimeProvider? timeProvider = null, IJdWorkItemLeases? leases = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(options);
@@ -42,12 +51,14 @@ public sealed class ReturnCompletion
         _client = client;
         _options = options;
         _time = timeProvider ?? TimeProvider.System;
+        _leases = leases;
     }
 
     /// <summary>Finds the returns to complete and completes each, one at a time.</summary>
     /// <param name="progress">Reports how many service orders were handled so far; optional.</param>
     /// <param name="cancellationToken">Cancels the run between calls; a later run picks up where it stopped.</param>
     /// <returns>One item per service order looked at.</returns>
+    /// <exception cref="JdCoordinationException">The lease service could not be reached: the run paused; nothing more was written.</exception>
     public Task<IReadOnlyList<ReturnCompletionItem>> RunAsync(IProgress<int>? progress = null, CancellationToken cancellationToken = default) =>
         RunAsync(write: true, progress, cancellationToken);
 
@@ -106,12 +117,27 @@ public sealed class ReturnCompletion
         return items;
     }
 
-    /// <summary>Completes one service order: re-reads it, registers the receipt when due, then settles its refund.</summary>
+    /// <summary>
+    /// Completes one service order: takes its lease (given leases), re-reads it, registers the receipt when due, then
+    /// settles its refund.
+    /// </summary>
     /// <param name="service">The service order (as listed).</param>
     /// <param name="cancellationToken">Cancels between calls.</param>
-    /// <returns>What was done.</returns>
+    /// <returns>What was done; <see cref="ReturnCompletionOutcome.HeldElsewhere"/> when another holder has the item.</returns>
+    /// <exception cref="JdCoordinationException">The lease service could not be reached: nothing was written since.</exception>
     public Task<ReturnCompletionItem> CompleteAsync(ServiceBrief service, CancellationToken cancellationToken = default) =>
         CompleteAsync(service, write: true, cancellationToken);
+
+    /// <summary>
+    /// Reads what <see cref="CompleteAsync(ServiceBrief, CancellationToken)"/> would do with one service order and
+    /// writes nothing (no lease is taken): a signed-for return or a received return with a pending refund comes back
+    /// as <see cref="ReturnCompletionOutcome.Ready"/>.
+    /// </summary>
+    /// <param name="service">The service order (as listed).</param>
+    /// <param name="cancellationToken">Cancels between calls.</param>
+    /// <returns>What would be done.</returns>
+    public Task<ReturnCompletionItem> PreviewCompletionAsync(ServiceBrief service, CancellationToken cancellationToken = default) =>
+        CompleteAsync(service, write: false, cancellationToken);
 
     private async Task<ReturnCompletionItem> CompleteAsync(ServiceBrief service, bool write, CancellationToken cancellationToken)
     {
@@ -122,6 +148,29 @@ public sealed class ReturnCompletion
         }
 
         var item = new ReturnCompletionItem { ServiceId = service.ServiceId, OrderId = orderId, Outcome = ReturnCompletionOutcome.Skipped };
+        if (!write || _leases is null)
+        {
+            return await CompleteAsync(service, orderId, item, write, held: null, cancellationToken).ConfigureAwait(false);
+        }
+
+        var held = await HeldWorkItem.TryTakeAsync(_leases, JdWorkItemKeys.ServiceOrder(service.ServiceId), _options.WorkItemLeaseDuration, cancellationToken).ConfigureAwait(false);
+        if (held is null)
+        {
+            return item with { Outcome = ReturnCompletionOutcome.HeldElsewhere, Message = HeldWorkItem.HeldMessage };
+        }
+
+        try
+        {
+            return await CompleteAsync(service, orderId, item, write, held, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await held.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ReturnCompletionItem> CompleteAsync(ServiceBrief service, long orderId, ReturnCompletionItem item, bool write, HeldWorkItem? held, CancellationToken cancellationToken)
+    {
         try
         {
             var bill = await ReadServiceAsync(service.ServiceId, orderId, cancellationToken).ConfigureAwait(false);
@@ -147,6 +196,11 @@ public sealed class ReturnCompletion
                     return item with { Outcome = ReturnCompletionOutcome.Ready, Message = "signed for: the receipt and the refund are due" };
                 }
 
+                if (held is not null && !await held.RenewForWriteAsync(cancellationToken).ConfigureAwait(false))
+                {
+                    return item with { Outcome = ReturnCompletionOutcome.HeldElsewhere, Message = HeldWorkItem.LostMessage };
+                }
+
                 var registered = await RegisterReceiptAsync(bill, orderId, cancellationToken).ConfigureAwait(false);
                 if (registered is null)
                 {
@@ -165,9 +219,9 @@ public sealed class ReturnCompletion
                 return item with { Outcome = ReturnCompletionOutcome.ReceiptOnly, Message = $"{bill.CustomerExpectation} expects no refund" };
             }
 
-            return await SettleRefundAsync(item, PaidAmount(service, bill), orderId, write, cancellationToken).ConfigureAwait(false);
+            return await SettleRefundAsync(item, PaidAmount(service, bill), orderId, write, held, cancellationToken).ConfigureAwait(false);
         }
-        catch (JdException e) when (e is not JdValidationException)
+        catch (JdException e) when (e is not JdValidationException and not JdCoordinationException)
         {
             return item with { Outcome = ReturnCompletionOutcome.Failed, Message = e.GetType().Name + (e is JdBusinessException b ? $" {b.Code}" : "") };
         }
@@ -183,7 +237,7 @@ public sealed class ReturnCompletion
                 cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (JdException e) when (e is not JdValidationException)
+        catch (JdException e) when (e is not JdValidationException and not JdCoordinationException)
         {
             // A refusal or a lost answer: whether the receipt exists is read, never guessed, and the write is never re-sent.
             var again = await ReadServiceAsync(bill.ServiceId, orderId, cancellationToken).ConfigureAwait(false);
@@ -192,7 +246,7 @@ public sealed class ReturnCompletion
         }
     }
 
-    private async Task<ReturnCompletionItem> SettleRefundAsync(ReturnCompletionItem item, decimal? paid, long orderId, bool write, CancellationToken cancellationToken)
+    private async Task<ReturnCompletionItem> SettleRefundAsync(ReturnCompletionItem item, decimal? paid, long orderId, bool write, HeldWorkItem? held, CancellationToken cancellationToken)
     {
         var page = await _client.Refunds.ListAsync(new ListRefundsRequest { OrderId = orderId, PageSize = 50 }, cancellationToken).ConfigureAwait(false);
         var pending = page.Items.Where(r => r.Status == RefundStatus.Pending).ToList();
@@ -211,7 +265,31 @@ public sealed class ReturnCompletion
         }
 
         item = item with { RefundId = refund.Id, RefundAmount = refund.ApplyRefundSum };
-        var current = await _client.Refunds.GetAsync(refund.Id, cancellationToken).ConfigureAwait(false);
+        if (!write || held is null)
+        {
+            return await ReplyToRefundAsync(item, refund.Id, write, held, cancellationToken).ConfigureAwait(false);
+        }
+
+        // The refund is an item of its own: another job (or another return of the order) may be working on it.
+        var heldRefund = await HeldWorkItem.TryTakeAsync(_leases!, JdWorkItemKeys.Refund(refund.Id), _options.WorkItemLeaseDuration, cancellationToken).ConfigureAwait(false);
+        if (heldRefund is null)
+        {
+            return item with { Outcome = ReturnCompletionOutcome.HeldElsewhere, Message = "the refund's lease: " + HeldWorkItem.HeldMessage };
+        }
+
+        try
+        {
+            return await ReplyToRefundAsync(item, refund.Id, write, heldRefund, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await heldRefund.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<ReturnCompletionItem> ReplyToRefundAsync(ReturnCompletionItem item, long refundId, bool write, HeldWorkItem? held, CancellationToken cancellationToken)
+    {
+        var current = await _client.Refunds.GetAsync(refundId, cancellationToken).ConfigureAwait(false);
         if (current is null || current.Status != RefundStatus.Pending)
         {
             return current is not null && ApprovedRefundStatuses.Contains(current.Status.Value)
@@ -224,15 +302,20 @@ public sealed class ReturnCompletion
             return item with { Outcome = ReturnCompletionOutcome.Ready, Message = "received: the refund is due" };
         }
 
+        if (held is not null && !await held.RenewForWriteAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return item with { Outcome = ReturnCompletionOutcome.HeldElsewhere, Message = "the refund's lease: " + HeldWorkItem.LostMessage };
+        }
+
         try
         {
-            await _client.Refunds.ReplyAsync(ReplyRefundRequest.Approve(refund.Id, _options.RefundRemark), cancellationToken).ConfigureAwait(false);
+            await _client.Refunds.ReplyAsync(ReplyRefundRequest.Approve(refundId, _options.RefundRemark), cancellationToken).ConfigureAwait(false);
             return item with { Outcome = ReturnCompletionOutcome.Completed, ApprovedRefund = true };
         }
-        catch (JdException e) when (e is not JdValidationException)
+        catch (JdException e) when (e is not JdValidationException and not JdCoordinationException)
         {
             // "Already audited" or a lost answer: the application's status says whether it is done.
-            var after = await _client.Refunds.GetAsync(refund.Id, cancellationToken).ConfigureAwait(false);
+            var after = await _client.Refunds.GetAsync(refundId, cancellationToken).ConfigureAwait(false);
             if (after is not null && ApprovedRefundStatuses.Contains(after.Status.Value))
             {
                 return item with { Outcome = ReturnCompletionOutcome.Completed };

@@ -26,4 +26,10 @@ public enum ReturnCompletionOutcome
 
     /// <summary>A preview found work to do (a signed-for return to receive, or a received return's refund); nothing was written.</summary>
     Ready = 7,
+
+    /// <summary>
+    /// Another worker holds the lease of the service order or of its refund (or this one's ran out before a write):
+    /// nothing was written. The holder finishes it, or it is looked at again once its lease is free.
+    /// </summary>
+    HeldElsewhere = 8,
 }

@@ -40,10 +40,11 @@ public sealed class FakeJdGateway : IAsyncDisposable, IDisposable
             DataAnchor = options.DataAnchor ?? TruncateToMinute(options.TimeProvider.GetUtcNow()),
             AllowedClockSkew = options.AllowedClockSkew,
             VenderId = options.VenderId,
+            OAuthTokenLifetime = options.OAuthTokenLifetime,
         };
         AccessTokens = [.. options.AccessTokens];
         Data = ShopDataGenerator.Generate(_options.Seed, _options.OrderCount, _options.DataAnchor!.Value, _options.VenderId);
-        _tokens = new AccessTokenRegistry(AccessTokens, _options.Seed);
+        _tokens = new AccessTokenRegistry(AccessTokens, _options.Seed, _options.OAuthTokenLifetime);
         _router = new RouterJsonEndpoint(_options, Data, _tokens);
         _oauth = new OAuthEndpoint(_options.AppKey, _options.AppSecret, _tokens);
 
@@ -215,6 +216,7 @@ public sealed class FakeJdGateway : IAsyncDisposable, IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(options.VenderId, nameof(options.VenderId));
         ArgumentNullException.ThrowIfNull(options.TimeProvider, nameof(options.TimeProvider));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.OrderCount, 1, nameof(options.OrderCount));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.OAuthTokenLifetime, TimeSpan.FromSeconds(1), nameof(options.OAuthTokenLifetime));
         if (options.AccessTokens is null || options.AccessTokens.Count == 0 || options.AccessTokens.Any(string.IsNullOrWhiteSpace))
         {
             throw new ArgumentException("At least one access token is required, and none may be empty.", nameof(options));

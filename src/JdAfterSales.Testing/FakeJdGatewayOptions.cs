@@ -37,4 +37,10 @@ public sealed class FakeJdGatewayOptions
 
     /// <summary>Gets or sets the shop's vender id; every <c>jingdong.asc.*</c> call must send it as <c>buId</c>.</summary>
     public string VenderId { get; set; } = "10001234";
+
+    /// <summary>
+    /// Gets or sets how long access tokens issued through OAuth live (<c>expires_in</c>), by the gateway clock: 24 hours
+    /// as JD's, unless set. Seconds-long lifetimes let a test see tokens expire and be refreshed in real time.
+    /// </summary>
+    public TimeSpan OAuthTokenLifetime { get; set; } = TimeSpan.FromHours(24);
 }

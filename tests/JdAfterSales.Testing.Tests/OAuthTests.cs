@@ -51,6 +51,25 @@ public sealed class OAuthTests
         Assert.DoesNotContain(newToken, printed, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Issued_tokens_live_as_long_as_the_options_say()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(GatewayFixtures.Anchor);
+        await using var gateway = FakeJdGateway.Start(new FakeJdGatewayOptions { TimeProvider = clock, OrderCount = 30, OAuthTokenLifetime = TimeSpan.FromSeconds(8) });
+        using var client = new JosTestClient(gateway);
+        using var http = new HttpClient();
+
+        var issued = await GetJsonAsync(http, new Uri(gateway.BaseUri, $"oauth2/access_token?app_key={gateway.AppKey}&app_secret={gateway.AppSecret}&grant_type=authorization_code&code={gateway.IssueAuthorizationCode()}"));
+        Assert.Equal(8, issued.GetProperty("expires_in").GetInt32());
+        var token = issued.GetProperty("access_token").GetString()!;
+
+        clock.Advance(TimeSpan.FromSeconds(7));
+        Assert.Null(JosTestClient.ErrorCode(await CallWithTokenAsync(client, token)));
+        clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal("19", JosTestClient.ErrorCode(await CallWithTokenAsync(client, token)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => FakeJdGateway.Start(new FakeJdGatewayOptions { OAuthTokenLifetime = TimeSpan.Zero }));
+    }
+
     private static async Task<JsonElement> GetJsonAsync(HttpClient http, Uri uri)
     {
         using var response = await http.GetAsync(uri);

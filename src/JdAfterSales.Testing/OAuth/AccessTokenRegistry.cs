@@ -8,15 +8,17 @@ namespace JdAfterSales.Testing;
 /// </summary>
 internal sealed class AccessTokenRegistry
 {
-    public static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(24);
-
     private readonly object _sync = new();
     private readonly Random _random;
     private readonly List<TokenEntry> _tokens = [];
     private readonly List<string> _codes = [];
 
-    public AccessTokenRegistry(IEnumerable<string> configured, int seed)
+    /// <summary>How long issued access tokens live.</summary>
+    public TimeSpan TokenLifetime { get; }
+
+    public AccessTokenRegistry(IEnumerable<string> configured, int seed, TimeSpan tokenLifetime)
     {
+        TokenLifetime = tokenLifetime;
         // Its own Random, so issuing tokens never disturbs the data set; seeded so token values repeat run to run.
         _random = new Random(unchecked(seed * 31) + 7);
         foreach (var token in configured)

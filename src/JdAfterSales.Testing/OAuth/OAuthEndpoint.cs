@@ -39,13 +39,13 @@ internal sealed class OAuthEndpoint(string appKey, string appSecret, AccessToken
         return issued is null ? Failure(403, "code is invalid or expired", sequence) : Success(issued);
     }
 
-    private static GatewayReply Success(AccessTokenRegistry.TokenEntry token) => new()
+    private GatewayReply Success(AccessTokenRegistry.TokenEntry token) => new()
     {
         Body = JsonBodies.Write(w =>
         {
             w.WriteStartObject();
             w.WriteString("access_token", token.AccessToken);
-            w.WriteNumber("expires_in", (long)AccessTokenRegistry.TokenLifetime.TotalSeconds);
+            w.WriteNumber("expires_in", (long)tokens.TokenLifetime.TotalSeconds);
             w.WriteString("refresh_token", token.RefreshToken);
             w.WriteString("scope", "snsapi_base");
             w.WriteString("open_id", token.OpenId);
