@@ -183,33 +183,9 @@ internal sealed class ShopDataGenerator
 
     private FakeServiceOrder CreateService(int k, FakeOrder order, int status, int expect, DateTimeOffset? recentApply)
     {
-        var customer = _customers.Find(c => c.Pin == order.Pin)!;
-        var item = order.ItemList[0];
         var reason = _data.ReasonList[3 + _random.Next(_data.ReasonList.Count - 3)];
         var applyTime = recentApply ?? Between(order.PaymentConfirmTime.AddDays(2), _anchor.AddHours(-31));
-        var service = new FakeServiceOrder
-        {
-            ServiceId = 1_300_000_000_001 + k,
-            ApplyId = 987_600_001 + k,
-            OrderId = order.OrderId,
-            CustomerExpect = expect,
-            ServiceStatus = status,
-            SysVersion = _random.Next(1, 6),
-            ApplyTime = applyTime,
-            UpdateTime = applyTime,
-            CustomerPin = customer.Pin,
-            CustomerName = customer.Name,
-            CustomerTel = customer.Tel,
-            CustomerGrade = customer.Grade,
-            SkuId = item.SkuId,
-            WareName = item.SkuName,
-            WareBrand = item.Brand,
-            ServiceCount = item.Count,
-            ActualPayPrice = item.JdPrice * item.Count,
-            QuestionTypeCid1 = reason.ParentCode,
-            QuestionTypeCid2 = reason.Code,
-            QuestionDesc = Pick(SampleText.QuestionDescriptions[reason.ParentCode]),
-        };
+        var service = NewService(k, order, expect, status, applyTime, reason, () => Pick(SampleText.QuestionDescriptions[reason.ParentCode]));
         Log(service, applyTime, 10, "提交申请", service.QuestionDesc, service.CustomerPin, service.CustomerName);
         switch (status)
         {
@@ -405,16 +381,20 @@ internal sealed class ShopDataGenerator
         }
     }
 
-    private FakeServiceOrder CreateBatchService(int k, FakeOrder order, int status, FakeQuestionReason reason, DateTimeOffset applyTime)
+    /// <summary>
+    /// A service order for the first item of <paramref name="order"/>. The description is drawn after the version, so
+    /// the random sequence (and with it the whole data set) stays what it has always been.
+    /// </summary>
+    private FakeServiceOrder NewService(int k, FakeOrder order, int expect, int status, DateTimeOffset applyTime, FakeQuestionReason reason, Func<string> questionDescription)
     {
         var customer = _customers.Find(c => c.Pin == order.Pin)!;
         var item = order.ItemList[0];
-        var service = new FakeServiceOrder
+        return new FakeServiceOrder
         {
             ServiceId = 1_300_000_000_001 + k,
             ApplyId = 987_600_001 + k,
             OrderId = order.OrderId,
-            CustomerExpect = 10,
+            CustomerExpect = expect,
             ServiceStatus = status,
             SysVersion = _random.Next(1, 6),
             ApplyTime = applyTime,
@@ -430,8 +410,13 @@ internal sealed class ShopDataGenerator
             ActualPayPrice = item.JdPrice * item.Count,
             QuestionTypeCid1 = reason.ParentCode,
             QuestionTypeCid2 = reason.Code,
-            QuestionDesc = reason.Code == 100102 ? "用了两天就无法开机了" : "功能不正常，按键没反应",
+            QuestionDesc = questionDescription(),
         };
+    }
+
+    private FakeServiceOrder CreateBatchService(int k, FakeOrder order, int status, FakeQuestionReason reason, DateTimeOffset applyTime)
+    {
+        var service = NewService(k, order, 10, status, applyTime, reason, () => reason.Code == 100102 ? "用了两天就无法开机了" : "功能不正常，按键没反应");
         Log(service, applyTime, 10, "提交申请", service.QuestionDesc, service.CustomerPin, service.CustomerName);
         if (status == 10002)
         {

@@ -121,24 +121,7 @@ public sealed class SecretLeakContractTests
         Assert.Contains(errors, e => e is JdRateLimitException);
 
         tracer.ForceFlush();
-        var texts = new List<(string Where, string Text)>();
-        foreach (var error in errors)
-        {
-            texts.Add(("exception", error.ToString()));
-            texts.Add(("exception data", string.Join(" ", error.Data.Values.Cast<object?>())));
-            switch (error)
-            {
-                case JdContractException contract:
-                    texts.Add(("BodyExcerpt", contract.BodyExcerpt ?? string.Empty));
-                    break;
-                case JdBusinessException business:
-                    texts.Add(("business code and JdMessage", $"{business.Code} {business.JdMessage}"));
-                    break;
-                case JdGatewayException gatewayError:
-                    texts.Add(("descriptions", $"{gatewayError.ChineseDescription} {gatewayError.EnglishDescription}"));
-                    break;
-            }
-        }
+        var texts = errors.SelectMany(ExceptionTexts).ToList();
 
         var logRecords = logs.GetSnapshot();
         Assert.NotEmpty(logRecords);
@@ -225,24 +208,7 @@ public sealed class SecretLeakContractTests
         Assert.True(proxy.Signs.Count >= ReflectingProxy.Attacks.Count * 2, $"{proxy.Signs.Count} requests");
         var secrets = proxy.Signs.Concat(proxy.TokensSent).Append(gateway.AppSecret).Append(authorized.RefreshToken!).Distinct().ToList();
 
-        var texts = new List<(string Where, string Text)>();
-        foreach (var error in errors)
-        {
-            texts.Add(("exception", error.ToString()));
-            texts.Add(("request id", error.RequestId ?? string.Empty));
-            switch (error)
-            {
-                case JdContractException contract:
-                    texts.Add(("BodyExcerpt", contract.BodyExcerpt ?? string.Empty));
-                    break;
-                case JdBusinessException business:
-                    texts.Add(("business code and JdMessage", $"{business.Code} {business.JdMessage}"));
-                    break;
-                case JdGatewayException gatewayError:
-                    texts.Add(("gateway code and descriptions", $"{gatewayError.Code} {gatewayError.ChineseDescription} {gatewayError.EnglishDescription}"));
-                    break;
-            }
-        }
+        var texts = errors.SelectMany(ExceptionTexts).ToList();
 
         texts.AddRange(logs.GetSnapshot().Select(r => ("log", $"{r.Message} {r.Exception} {string.Join(" ", r.StructuredState?.Select(p => $"{p.Key}={p.Value}") ?? [])}")));
         texts.AddRange(spans.Select(span => ("span", $"{span.DisplayName} {span.StatusDescription} {string.Join(" ", span.TagObjects.Select(t => $"{t.Key}={t.Value}"))}")));
@@ -321,6 +287,27 @@ public sealed class SecretLeakContractTests
         static List<byte[]> RentAll() => Enumerable.Range(0, 1_000).Select(i => ArrayPool<byte>.Shared.Rent(16 << (i % 13))).ToList();
 
         static void ReturnAll(List<byte[]> buffers) => buffers.ForEach(b => ArrayPool<byte>.Shared.Return(b));
+    }
+
+
+    /// <summary>Every text an exception carries that a caller might log: message, data, request id, codes and JD's words.</summary>
+    private static IEnumerable<(string Where, string Text)> ExceptionTexts(Exception error)
+    {
+        yield return ("exception", error.ToString());
+        yield return ("exception data", string.Join(" ", error.Data.Values.Cast<object?>()));
+        yield return ("request id", (error as JdException)?.RequestId ?? string.Empty);
+        switch (error)
+        {
+            case JdContractException contract:
+                yield return ("BodyExcerpt", contract.BodyExcerpt ?? string.Empty);
+                break;
+            case JdBusinessException business:
+                yield return ("business code and JdMessage", $"{business.Code} {business.JdMessage}");
+                break;
+            case JdGatewayException gatewayError:
+                yield return ("gateway code and descriptions", $"{gatewayError.Code} {gatewayError.ChineseDescription} {gatewayError.EnglishDescription}");
+                break;
+        }
     }
 
     /// <summary>
