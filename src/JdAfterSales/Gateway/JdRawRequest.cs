@@ -17,19 +17,6 @@ internal sealed record JdRawRequest : JdRequest<JsonElement>
     {
         JosMethodName.Validate(method, nameof(method));
         JsonNestingLimit.Validate(parameters, nameof(parameters));
-        if (string.IsNullOrWhiteSpace(method))
-        {
-            throw new JdValidationException(nameof(method), "is required.");
-        }
-
-        foreach (var c in method)
-        {
-            if (!char.IsAsciiLetterOrDigit(c) && c is not '.' and not '_')
-            {
-                throw new JdValidationException(nameof(method), "may contain only ASCII letters, digits, '.' and '_' (for example jingdong.asc.query.list).");
-            }
-        }
-
         if (!Enum.IsDefined(operationKind))
         {
             throw new JdValidationException(nameof(operationKind), "must be Read or Write.");
