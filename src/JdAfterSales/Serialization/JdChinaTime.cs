@@ -29,9 +29,6 @@ internal static class JdChinaTime
     public static string Format(DateTimeOffset value) =>
         value.ToOffset(Offset).ToString(DateTimeFormat, CultureInfo.InvariantCulture);
 
-    /// <summary>The rule an out-of-range time breaks, for <see cref="JdValidationException"/>.</summary>
-    internal const string RangeRule = "must be no later than 9999-12-31 23:59:59 in Beijing time (UTC+08:00), the last wall-clock time JD's format can express.";
-
     /// <summary>The latest UTC instant whose Beijing wall clock a <see cref="DateTime"/> still holds.</summary>
     private static readonly long LatestUtcTicks = DateTime.MaxValue.Ticks - Offset.Ticks;
 
@@ -40,29 +37,6 @@ internal static class JdChinaTime
     /// (15:59:59.9999999 UTC). Later ones, <see cref="DateTimeOffset.MaxValue"/> among them, overflow when converted.
     /// </summary>
     internal static bool IsInRange(DateTimeOffset value) => value.UtcTicks <= LatestUtcTicks;
-
-    /// <summary>Formats like <see cref="Format"/>, or returns <c>false</c> for an instant past the Beijing range.</summary>
-    internal static bool TryFormat(DateTimeOffset value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? text)
-    {
-        text = IsInRange(value) ? Format(value) : null;
-        return text is not null;
-    }
-
-    /// <summary>
-    /// Refuses an instant past the Beijing range before it reaches <see cref="Format"/>: request validation calls this
-    /// for every time filter so that, for example, <see cref="DateTimeOffset.MaxValue"/> as an open end is a
-    /// <see cref="JdValidationException"/> naming the field rather than an <see cref="ArgumentOutOfRangeException"/>.
-    /// </summary>
-    /// <param name="value">The instant to check.</param>
-    /// <param name="field">The request field, for example <c>applyTimeEnd</c>.</param>
-    /// <exception cref="JdValidationException">The instant has no Beijing wall clock.</exception>
-    internal static void EnsureInRange(DateTimeOffset value, string field)
-    {
-        if (!IsInRange(value))
-        {
-            throw new JdValidationException(field, RangeRule);
-        }
-    }
 
     /// <summary>
     /// Writes the routerjson <c>timestamp</c> system parameter (<c>yyyy-MM-dd HH:mm:ss.fff+0800</c>) into
