@@ -138,15 +138,7 @@ public sealed class FakeJdGateway : IAsyncDisposable, IDisposable
 
         if (!service.IsReturnSignedFor)
         {
-            var last = service.ReturnTraceNodes[^1];
-            service.ReturnTraceNodes.Add(new FakeTraceNode
-            {
-                Title = "签收",
-                Remark = "您的快件已签收，签收人：商家仓库",
-                OperatorName = last.OperatorName,
-                CourierTel = last.CourierTel,
-                Time = BeijingTime.ToBeijing(TimeProvider.GetUtcNow()),
-            });
+            service.ReturnTraceNodes.Add(FakeTraceNode.MerchantSignedFor(service.ReturnTraceNodes[^1], BeijingTime.ToBeijing(TimeProvider.GetUtcNow())));
         }
 
         return 0;

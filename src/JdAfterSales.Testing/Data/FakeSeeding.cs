@@ -52,10 +52,11 @@ internal static class FakeSeeding
         {
             service.PickwareType = 40;
             service.ExpressCode = "JDV9" + (serviceId % 100_000_000_000).ToString("D11", System.Globalization.CultureInfo.InvariantCulture);
-            service.ReturnTraceNodes.Add(new FakeTraceNode { Title = "揽收", Remark = "客户已寄出，快递已揽收", OperatorName = "王师傅", CourierTel = "137****3333", Time = applied.AddHours(1) });
+            var pickup = new FakeTraceNode { Title = "揽收", Remark = "客户已寄出，快递已揽收", OperatorName = "王师傅", CourierTel = "137****3333", Time = applied.AddHours(1) };
+            service.ReturnTraceNodes.Add(pickup);
             if (seed.ReturnSignedFor || seed.Status != FakeServiceStatus.AwaitingReceipt)
             {
-                service.ReturnTraceNodes.Add(new FakeTraceNode { Title = "签收", Remark = "您的快件已签收，签收人：商家仓库", OperatorName = "王师傅", CourierTel = "137****3333", Time = applied.AddHours(20) });
+                service.ReturnTraceNodes.Add(FakeTraceNode.MerchantSignedFor(pickup, applied.AddHours(20)));
             }
         }
 

@@ -22,6 +22,16 @@ public sealed class FakeTraceNode
     /// <summary>Gets when the node happened.</summary>
     public DateTimeOffset Time { get; internal init; }
 
+    /// <summary>The merchant's warehouse signing for a return parcel, delivered by the courier of <paramref name="previous"/>.</summary>
+    internal static FakeTraceNode MerchantSignedFor(FakeTraceNode previous, DateTimeOffset time) => new()
+    {
+        Title = "签收",
+        Remark = "您的快件已签收，签收人：商家仓库",
+        OperatorName = previous.OperatorName,
+        CourierTel = previous.CourierTel,
+        Time = time,
+    };
+
     /// <inheritdoc />
     public override string ToString() => $"{Time:yyyy-MM-dd HH:mm} {Title}";
 }

@@ -120,7 +120,7 @@ internal static class FaultReplies
             w.WriteString("messsage", message);
             w.WriteEndObject();
         }
-        else if (method.Contains("Comment", StringComparison.OrdinalIgnoreCase) || method.Contains("comment", StringComparison.Ordinal))
+        else if (method.Contains("comment", StringComparison.OrdinalIgnoreCase))
         {
             w.WriteString("resultCode", code);
             w.WriteString("resultMsg", message);
