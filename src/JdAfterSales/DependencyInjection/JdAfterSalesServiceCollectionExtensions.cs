@@ -85,10 +85,8 @@ public static class JdAfterSalesServiceCollectionExtensions
 
     private static IHttpClientBuilder AddKeyed(IServiceCollection services, string name)
     {
-        AddShared(services);
-        services.AddOptions<JdClientOptions>(name).ValidateOnStart();
         var httpClientName = HttpClientName + ":" + name;
-        var builder = services.AddHttpClient(httpClientName, static client => client.Timeout = Timeout.InfiniteTimeSpan);
+        var builder = AddShared(services, name, httpClientName);
         services.TryAddKeyedSingleton(name, (provider, _) =>
         {
             var options = provider.GetRequiredService<IOptionsMonitor<JdClientOptions>>().Get(name);
@@ -102,10 +100,15 @@ public static class JdAfterSalesServiceCollectionExtensions
         return builder;
     }
 
-    private static void AddShared(IServiceCollection services)
+    /// <summary>What every registration needs: validation at start-up of its options, the clock, its named HTTP client.</summary>
+    private static IHttpClientBuilder AddShared(IServiceCollection services, string optionsName, string httpClientName)
     {
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<JdClientOptions>, JdClientOptionsValidator>());
+        services.AddOptions<JdClientOptions>(optionsName).ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+
+        // The client's own deadline and attempt timeout govern; HttpClient's 100-second default would cut across them.
+        return services.AddHttpClient(httpClientName, static client => client.Timeout = Timeout.InfiniteTimeSpan);
     }
 
     private static JdClient Create(IServiceProvider provider, string httpClientName, JdClientOptions options, IJdAccessTokenProvider? tokens, IJdRateLimiter? rateLimiter)
@@ -125,11 +128,7 @@ public static class JdAfterSalesServiceCollectionExtensions
 
     private static IHttpClientBuilder AddCore(IServiceCollection services)
     {
-        AddShared(services);
-        services.AddOptions<JdClientOptions>().ValidateOnStart();
-
-        // The client's own deadline and attempt timeout govern; HttpClient's 100-second default would cut across them.
-        var builder = services.AddHttpClient(HttpClientName, static client => client.Timeout = Timeout.InfiniteTimeSpan);
+        var builder = AddShared(services, Microsoft.Extensions.Options.Options.DefaultName, HttpClientName);
         services.TryAddSingleton(static provider =>
         {
             var options = provider.GetRequiredService<IOptions<JdClientOptions>>().Value;
