@@ -170,7 +170,7 @@ public sealed class JdOAuthClient
         return Read(body, status, path, redactor);
     }
 
-    /// <summary>Reads at most one byte past <see cref="MaxAnswerBytes"/>, whatever the headers said, so an endless body cannot exhaust memory.</summary>
+    /// <summary>Stops reading once past <see cref="MaxAnswerBytes"/>, whatever the headers said, so an endless body cannot exhaust memory.</summary>
     private static async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
     {
         using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
