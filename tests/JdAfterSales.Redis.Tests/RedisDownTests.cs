@@ -49,6 +49,17 @@ public sealed class RedisDownTests
     }
 
     [Fact]
+    public async Task A_disposed_connection_is_an_outage_the_limiter_rides_out_and_the_store_reports_typed()
+    {
+        var gone = RedisTestServer.ConnectUnreachable();
+        gone.Dispose();
+        var limiter = new JdRedisRateLimiter(gone, "APPKEY", new JdRateLimitOptions { AppPermitsPerSecond = 10, AppBurst = 10 }, new JdRedisOptions(), new FakeTimeProvider(Anchor));
+
+        Assert.Equal(TimeSpan.Zero, await limiter.WaitAsync("s", default));
+        await Assert.ThrowsAsync<JdCoordinationException>(() => new JdRedisTokenStore(gone).GetAsync("shop-1", default).AsTask());
+    }
+
+    [Fact]
     public async Task The_token_store_fails_typed_and_a_call_through_the_client_is_a_JdException()
     {
         using var down = RedisTestServer.ConnectUnreachable();
