@@ -43,7 +43,11 @@ internal sealed class JdDateTimeOffsetConverter : JsonConverter<DateTimeOffset?>
     private static readonly long LatestEpochMilliseconds =
         DateTimeOffset.MaxValue.ToUnixTimeMilliseconds() - (long)JdChinaTime.Offset.TotalMilliseconds;
 
-    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    public override DateTimeOffset? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        ReadValue(ref reader);
+
+    /// <summary>Reads the time the reader is on (see the class remarks).</summary>
+    internal static DateTimeOffset? ReadValue(ref Utf8JsonReader reader)
     {
         switch (reader.TokenType)
         {

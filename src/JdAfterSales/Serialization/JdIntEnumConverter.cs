@@ -9,9 +9,7 @@ internal sealed class JdIntEnumConverter<T> : JsonConverter<T>
     where T : struct, IJdOpenEnumeration<T, int>
 {
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        JdNumberReading.TryGetNumericText(ref reader, out var text)
-            ? T.FromValue(JdNumberReading.ReadInt32(text))
-            : throw new JsonException($"Expected a {typeof(T).Name} code, got an empty string.");
+        JdValues.IntEnum<T>(ref reader);
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteNumberValue(value.Value);
 }

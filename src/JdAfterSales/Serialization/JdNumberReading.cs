@@ -71,6 +71,11 @@ internal static class JdNumberReading
 
     public static decimal ReadDecimal(ReadOnlySpan<byte> text)
     {
+        if (TryReadPlainDecimal(text, out var plain))
+        {
+            return plain;
+        }
+
         if (Utf8Parser.TryParse(text, out decimal value, out var consumed) && consumed == text.Length)
         {
             return value;
@@ -83,6 +88,49 @@ internal static class JdNumberReading
         }
 
         throw new JsonException($"Expected a decimal number, got {Describe(text)}.");
+    }
+
+    /// <summary>
+    /// The form JD writes money in (<c>299.00</c>, <c>-5</c>, <c>89.9</c>: an optional minus, digits, an optional
+    /// point and digits; 18 digits at most), read without the general parser, to the same value and scale as
+    /// <see cref="Utf8Parser"/>. Anything else (exponents, a leading plus or point, negative zero) is left to it.
+    /// </summary>
+    internal static bool TryReadPlainDecimal(ReadOnlySpan<byte> text, out decimal value)
+    {
+        value = default;
+        var negative = !text.IsEmpty && text[0] == (byte)'-';
+        var digits = negative ? text[1..] : text;
+        ulong mantissa = 0;
+        var count = 0;
+        var scale = -1;
+        foreach (var b in digits)
+        {
+            if (b == (byte)'.' && scale < 0 && count > 0)
+            {
+                scale = 0;
+                continue;
+            }
+
+            var digit = (uint)(b - (byte)'0');
+            if (digit > 9 || ++count > 18)
+            {
+                return false;
+            }
+
+            mantissa = (mantissa * 10) + digit;
+            if (scale >= 0)
+            {
+                scale++;
+            }
+        }
+
+        if (count == 0 || scale == 0 || (negative && mantissa == 0))
+        {
+            return false;
+        }
+
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, negative, (byte)Math.Max(scale, 0));
+        return true;
     }
 
     /// <summary>

@@ -11,16 +11,7 @@ namespace JdAfterSales.Serialization;
 internal sealed class JdStringConverter : JsonConverter<string?>
 {
     public override string? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType switch
-        {
-            JsonTokenType.String => reader.GetString(),
-            JsonTokenType.Null => null,
-            JsonTokenType.Number => System.Text.Encoding.UTF8.GetString(
-                reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan),
-            JsonTokenType.True => "true",
-            JsonTokenType.False => "false",
-            _ => throw new JsonException($"Expected a string, got {reader.TokenType}."),
-        };
+        JdValues.String(ref reader);
 
     public override void Write(Utf8JsonWriter writer, string? value, JsonSerializerOptions options)
     {

@@ -9,12 +9,7 @@ internal sealed class JdStringEnumConverter<T> : JsonConverter<T>
     where T : struct, IJdOpenEnumeration<T, string>
 {
     public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        reader.TokenType switch
-        {
-            JsonTokenType.String => T.FromValue(reader.GetString()!),
-            JsonTokenType.Number => T.FromValue(System.Text.Encoding.UTF8.GetString(reader.ValueSpan)),
-            _ => throw new JsonException($"Expected a {typeof(T).Name} as a string, got {reader.TokenType}."),
-        };
+        JdValues.StringEnum<T>(ref reader);
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => writer.WriteStringValue(value.Value);
 }
