@@ -25,6 +25,7 @@ namespace JdAfterSales.AfterSales;
         typeof(JdDateTimeOffsetConverter),
         typeof(JdNonNullableDateTimeOffsetConverter),
         typeof(JdStringConverter),
+        typeof(ServiceBriefConverter),
     ])]
 [JsonSerializable(typeof(AscListPayload<ServiceBriefPage>))]
 [JsonSerializable(typeof(AscListPayload<PendingAuditPage>))]

@@ -23,6 +23,9 @@ namespace JdAfterSales.Orders;
         typeof(JdDateTimeOffsetConverter),
         typeof(JdNonNullableDateTimeOffsetConverter),
         typeof(JdStringConverter),
+        typeof(OrderInfoConverter),
+        typeof(OrderItemConverter),
+        typeof(OrderConsigneeConverter),
     ])]
 [JsonSerializable(typeof(OrderSearchPayload))]
 [JsonSerializable(typeof(OrderSearchResult))]

@@ -22,6 +22,9 @@ namespace JdAfterSales.Reviews;
         typeof(JdDateTimeOffsetConverter),
         typeof(JdNonNullableDateTimeOffsetConverter),
         typeof(JdStringConverter),
+        typeof(CommentConverter),
+        typeof(CommentReplyConverter),
+        typeof(CommentImageConverter),
     ])]
 [JsonSerializable(typeof(CommentListPayload))]
 [JsonSerializable(typeof(CommentReplyPayload))]
