@@ -5,8 +5,9 @@ namespace JdAfterSales.Serialization;
 
 /// <summary>
 /// The strings of one field that holds a code or JD's name of one (<c>serviceStatusName</c>, <c>orderState</c>, the
-/// shop's <c>venderId</c>…): a handful of values repeated on every item of every page, so the last string read for each of a few slots is kept
-/// and handed out again when the same bytes come back, instead of decoding and allocating it anew.
+/// shop's <c>venderId</c>…): a handful of values repeated on every item of every page, so the last string read into
+/// each of a few slots is kept and handed out again when the same bytes come back, instead of being decoded and
+/// allocated anew.
 /// </summary>
 /// <remarks>
 /// Bounded: <see cref="SlotCount"/> entries of at most <see cref="MaxLength"/> bytes. A value that collides with

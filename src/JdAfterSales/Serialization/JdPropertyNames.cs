@@ -9,7 +9,7 @@ namespace JdAfterSales.Serialization;
 /// </summary>
 /// <remarks>
 /// JD writes a model's fields in the same order every time, so the name after the one just matched is tried first:
-/// a typical object matches every name at the first comparison, and a field JD leaves out costs one more. Any other
+/// a typical object matches every name at the first comparison, and each field JD leaves out costs one more. Any other
 /// order, or a field JD adds, still matches, by a scan.
 /// </remarks>
 internal sealed class JdPropertyNames
@@ -48,7 +48,7 @@ internal sealed class JdPropertyNames
 
     private int Find(ReadOnlySpan<byte> name, ref int next)
     {
-        // From the expected position on, then from the start: a field JD left out costs one comparison more.
+        // From the expected position on, then from the start: each field JD left out costs one comparison more.
         var names = _names;
         var start = (uint)next < (uint)names.Length ? next : 0;
         for (var i = start; i < names.Length; i++)
