@@ -11,15 +11,8 @@ internal sealed class JdNullableNumberConverter<T, TFormat> : JsonConverter<T?>
     where T : struct
     where TFormat : IJdNumberFormat<T>
 {
-    public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return null;
-        }
-
-        return JdNumberReading.TryGetNumericText(ref reader, out var text) ? TFormat.Parse(text) : null;
-    }
+    public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JdValues.NullableNumber<T, TFormat>(ref reader);
 
     public override void Write(Utf8JsonWriter writer, T? value, JsonSerializerOptions options)
     {

@@ -11,12 +11,8 @@ internal sealed class JdNumberConverter<T, TFormat> : JsonConverter<T>
     where T : struct
     where TFormat : IJdNumberFormat<T>
 {
-    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        return JdNumberReading.TryGetNumericText(ref reader, out var text)
-            ? TFormat.Parse(text)
-            : throw new JsonException($"Expected a {typeof(T).Name} value, got an empty string.");
-    }
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        JdValues.Number<T, TFormat>(ref reader);
 
     public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
         TFormat.Write(writer, value);

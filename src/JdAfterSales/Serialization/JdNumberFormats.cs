@@ -9,6 +9,9 @@ internal interface IJdNumberFormat<T>
 {
     static abstract T Parse(ReadOnlySpan<byte> text);
 
+    /// <summary>Reads a JSON number token in place when it has this type's plain form; false leaves it to <see cref="Parse"/>.</summary>
+    static abstract bool TryReadNumberToken(ref Utf8JsonReader reader, out T value);
+
     static abstract void Write(Utf8JsonWriter writer, T value);
 }
 
@@ -16,6 +19,8 @@ internal interface IJdNumberFormat<T>
 internal readonly struct JdInt64Format : IJdNumberFormat<long>
 {
     public static long Parse(ReadOnlySpan<byte> text) => JdNumberReading.ReadInt64(text);
+
+    public static bool TryReadNumberToken(ref Utf8JsonReader reader, out long value) => reader.TryGetInt64(out value);
 
     public static void Write(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
 }
@@ -25,6 +30,8 @@ internal readonly struct JdInt32Format : IJdNumberFormat<int>
 {
     public static int Parse(ReadOnlySpan<byte> text) => JdNumberReading.ReadInt32(text);
 
+    public static bool TryReadNumberToken(ref Utf8JsonReader reader, out int value) => reader.TryGetInt32(out value);
+
     public static void Write(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
 }
 
@@ -32,6 +39,13 @@ internal readonly struct JdInt32Format : IJdNumberFormat<int>
 internal readonly struct JdDecimalFormat : IJdNumberFormat<decimal>
 {
     public static decimal Parse(ReadOnlySpan<byte> text) => JdNumberReading.ReadDecimal(text);
+
+    // Plain money text has its own fast path in ReadDecimal, for numbers and strings alike.
+    public static bool TryReadNumberToken(ref Utf8JsonReader reader, out decimal value)
+    {
+        value = default;
+        return false;
+    }
 
     public static void Write(Utf8JsonWriter writer, decimal value) => writer.WriteNumberValue(value);
 }

@@ -22,42 +22,39 @@ internal static class JdValues
             _ => throw new JsonException($"Expected a string, got {reader.TokenType}."),
         };
 
-    /// <summary>A 64-bit whole number that must be present.</summary>
-    public static long Int64(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value
-        : JdNumberReading.TryGetNumericText(ref reader, out var text)
-            ? JdNumberReading.ReadInt64(text)
-            : throw new JsonException("Expected a Int64 value, got an empty string.");
+    /// <summary>A number that must be present: a JSON number, or a numeric string (<see cref="JdNumberReading"/>).</summary>
+    public static T Number<T, TFormat>(ref Utf8JsonReader reader)
+        where T : struct
+        where TFormat : IJdNumberFormat<T> =>
+        reader.TokenType == JsonTokenType.Number && TFormat.TryReadNumberToken(ref reader, out var value) ? value
+        : JdNumberReading.TryGetNumericText(ref reader, out var text) ? TFormat.Parse(text)
+        : throw new JsonException($"Expected a {typeof(T).Name} value, got an empty string.");
 
-    /// <summary>An optional 64-bit whole number: <c>null</c> and <c>""</c> read as <c>null</c>.</summary>
-    public static long? NullableInt64(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value
+    /// <summary>An optional number: <c>null</c> and <c>""</c> read as <c>null</c>.</summary>
+    public static T? NullableNumber<T, TFormat>(ref Utf8JsonReader reader)
+        where T : struct
+        where TFormat : IJdNumberFormat<T> =>
+        reader.TokenType == JsonTokenType.Number && TFormat.TryReadNumberToken(ref reader, out var value) ? value
         : reader.TokenType == JsonTokenType.Null ? null
-            : JdNumberReading.TryGetNumericText(ref reader, out var text) ? JdNumberReading.ReadInt64(text) : null;
+        : JdNumberReading.TryGetNumericText(ref reader, out var text) ? TFormat.Parse(text) : null;
+
+    /// <summary>A 64-bit whole number that must be present.</summary>
+    public static long Int64(ref Utf8JsonReader reader) => Number<long, JdInt64Format>(ref reader);
+
+    /// <summary>An optional 64-bit whole number.</summary>
+    public static long? NullableInt64(ref Utf8JsonReader reader) => NullableNumber<long, JdInt64Format>(ref reader);
 
     /// <summary>A 32-bit whole number that must be present.</summary>
-    public static int Int32(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value
-        : JdNumberReading.TryGetNumericText(ref reader, out var text)
-            ? JdNumberReading.ReadInt32(text)
-            : throw new JsonException("Expected a Int32 value, got an empty string.");
+    public static int Int32(ref Utf8JsonReader reader) => Number<int, JdInt32Format>(ref reader);
 
-    /// <summary>An optional 32-bit whole number: <c>null</c> and <c>""</c> read as <c>null</c>.</summary>
-    public static int? NullableInt32(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value
-        : reader.TokenType == JsonTokenType.Null ? null
-            : JdNumberReading.TryGetNumericText(ref reader, out var text) ? JdNumberReading.ReadInt32(text) : null;
+    /// <summary>An optional 32-bit whole number.</summary>
+    public static int? NullableInt32(ref Utf8JsonReader reader) => NullableNumber<int, JdInt32Format>(ref reader);
 
     /// <summary>A decimal that must be present.</summary>
-    public static decimal Decimal(ref Utf8JsonReader reader) =>
-        JdNumberReading.TryGetNumericText(ref reader, out var text)
-            ? JdNumberReading.ReadDecimal(text)
-            : throw new JsonException("Expected a Decimal value, got an empty string.");
+    public static decimal Decimal(ref Utf8JsonReader reader) => Number<decimal, JdDecimalFormat>(ref reader);
 
-    /// <summary>An optional decimal: <c>null</c> and <c>""</c> read as <c>null</c>.</summary>
-    public static decimal? NullableDecimal(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null
-            : JdNumberReading.TryGetNumericText(ref reader, out var text) ? JdNumberReading.ReadDecimal(text) : null;
+    /// <summary>An optional decimal.</summary>
+    public static decimal? NullableDecimal(ref Utf8JsonReader reader) => NullableNumber<decimal, JdDecimalFormat>(ref reader);
 
     /// <summary>An optional time (<see cref="JdDateTimeOffsetConverter"/>'s shapes).</summary>
     public static DateTimeOffset? DateTime(ref Utf8JsonReader reader) => JdDateTimeOffsetConverter.ReadValue(ref reader);
