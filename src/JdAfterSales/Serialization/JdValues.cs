@@ -112,12 +112,9 @@ internal static class JdValues
     /// <summary>A string-backed open enumeration that must be present (a number's text is taken as the string).</summary>
     public static T StringEnum<T>(ref Utf8JsonReader reader)
         where T : struct, IJdOpenEnumeration<T, string> =>
-        reader.TokenType switch
-        {
-            JsonTokenType.String => T.FromValue(reader.GetString()!),
-            JsonTokenType.Number => T.FromValue(System.Text.Encoding.UTF8.GetString(reader.ValueSpan)),
-            _ => throw new JsonException($"Expected a {typeof(T).Name} as a string, got {reader.TokenType}."),
-        };
+        reader.TokenType is JsonTokenType.String or JsonTokenType.Number
+            ? T.FromValue(String(ref reader)!)
+            : throw new JsonException($"Expected a {typeof(T).Name} as a string, got {reader.TokenType}.");
 
     /// <summary>An optional string-backed open enumeration: only a JSON null reads as <c>null</c>.</summary>
     public static T? NullableStringEnum<T>(ref Utf8JsonReader reader)
