@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using BenchmarkDotNet.Attributes;
 using JdAfterSales.AfterSales;
 using JdAfterSales.Serialization;
@@ -16,8 +15,6 @@ namespace JdAfterSales.Benchmarks;
 [MemoryDiagnoser]
 public class ModelMechanismBenchmarks
 {
-    private static readonly JsonSerializerOptions ReflectionOptions = CreateReflectionOptions();
-
     /// <summary>The mechanism context with the library's hand-written reader of <see cref="ServiceBrief"/> added.</summary>
     private static readonly MechanismJsonContext HandWritten = CreateHandWrittenContext();
 
@@ -45,7 +42,7 @@ public class ModelMechanismBenchmarks
     public List<InitOnlyServiceBrief> InitOnly() => JsonSerializer.Deserialize(_items, MechanismJsonContext.Default.ListInitOnlyServiceBrief)!;
 
     [Benchmark(Description = "reflection STJ, the library's model")]
-    public List<ServiceBrief> Reflection() => JsonSerializer.Deserialize<List<ServiceBrief>>(_items, ReflectionOptions)!;
+    public List<ServiceBrief> Reflection() => JsonSerializer.Deserialize<List<ServiceBrief>>(_items, PayloadReader.ReflectionOptions)!;
 
     private static long Checksum(List<ServiceBrief> items) => items.Sum(s => s.ServiceId + (s.SysVersion ?? 0));
 
@@ -59,18 +56,6 @@ public class ModelMechanismBenchmarks
 
         options.Converters.Add(new ServiceBriefConverter());
         return new MechanismJsonContext(options);
-    }
-
-    private static JsonSerializerOptions CreateReflectionOptions()
-    {
-        var options = new JsonSerializerOptions { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
-        foreach (var converter in JdJsonContext.Default.Options.Converters)
-        {
-            options.Converters.Add(converter);
-        }
-
-        options.MakeReadOnly();
-        return options;
     }
 }
 

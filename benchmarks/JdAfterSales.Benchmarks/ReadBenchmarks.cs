@@ -69,14 +69,23 @@ public abstract class ReadBenchmarks
 [CategoriesColumn]
 public class ReadServiceListBenchmarks : ReadBenchmarks
 {
-    private protected override int ExpectedItems => 50;
+    /// <summary>The items in the answer.</summary>
+    internal const int Items = 50;
 
-    private protected override PayloadReader CreateReader() => new PayloadReader<AscListPayload<ServiceBriefPage>>(
+    /// <summary>How the answer is read, each way.</summary>
+    internal static readonly PayloadReader Reader = new PayloadReader<AscListPayload<ServiceBriefPage>>(
         JosMethods.AscQueryList,
         AfterSalesJsonContext.Default.AscListPayloadServiceBriefPage,
         static payload => (payload.PageResult!.Data.Count, payload.PageResult.Data.Sum(s => s.ServiceId + (s.SysVersion ?? 0))));
 
-    private protected override byte[] CreateBody() => Fixtures.ServiceListBody(ExpectedItems);
+    private protected override int ExpectedItems => Items;
+
+    /// <summary>The answer.</summary>
+    internal static byte[] Body() => Fixtures.ServiceListBody(Items);
+
+    private protected override PayloadReader CreateReader() => Reader;
+
+    private protected override byte[] CreateBody() => Body();
 }
 
 /// <summary>A 100-order <c>jingdong.pop.order.search</c> answer.</summary>
@@ -85,14 +94,23 @@ public class ReadServiceListBenchmarks : ReadBenchmarks
 [CategoriesColumn]
 public class ReadOrderSearchBenchmarks : ReadBenchmarks
 {
-    private protected override int ExpectedItems => 100;
+    /// <summary>The items in the answer.</summary>
+    internal const int Items = 100;
 
-    private protected override PayloadReader CreateReader() => new PayloadReader<OrderSearchPayload>(
+    /// <summary>How the answer is read, each way.</summary>
+    internal static readonly PayloadReader Reader = new PayloadReader<OrderSearchPayload>(
         JosMethods.PopOrderSearch,
         OrdersJsonContext.Default.OrderSearchPayload,
         static payload => (payload.Result!.Orders.Count, payload.Result.Orders.Sum(o => o.OrderId + o.Items.Count)));
 
-    private protected override byte[] CreateBody() => Fixtures.OrderSearchBody(ExpectedItems);
+    private protected override int ExpectedItems => Items;
+
+    /// <summary>The answer.</summary>
+    internal static byte[] Body() => Fixtures.OrderSearchBody(Items);
+
+    private protected override PayloadReader CreateReader() => Reader;
+
+    private protected override byte[] CreateBody() => Body();
 }
 
 /// <summary>A 50-comment <c>getVenderCommentsForJos</c> page with long Chinese text, replies and images on some.</summary>
@@ -101,19 +119,31 @@ public class ReadOrderSearchBenchmarks : ReadBenchmarks
 [CategoriesColumn]
 public class ReadCommentsBenchmarks : ReadBenchmarks
 {
-    private protected override int ExpectedItems => 50;
+    /// <summary>The items in the answer.</summary>
+    internal const int Items = 50;
 
-    private protected override PayloadReader CreateReader() => new PayloadReader<CommentListPayload>(
+    /// <summary>How the answer is read, each way.</summary>
+    internal static readonly PayloadReader Reader = new PayloadReader<CommentListPayload>(
         JosMethods.PopPopCommentJsfServiceGetVenderCommentsForJos,
         ReviewsJsonContext.Default.CommentListPayload,
         static payload => (payload.Comments.Count, payload.Comments.Sum(c => c.Content!.Length + c.Replies.Count + c.Images.Count)));
 
-    private protected override byte[] CreateBody() => Fixtures.CommentsLongTextBody();
+    private protected override int ExpectedItems => Items;
+
+    /// <summary>The answer.</summary>
+    internal static byte[] Body() => Fixtures.CommentsLongTextBody();
+
+    private protected override PayloadReader CreateReader() => Reader;
+
+    private protected override byte[] CreateBody() => Body();
 }
 
 /// <summary>The four ways a benchmark reads one payload model.</summary>
 internal abstract class PayloadReader
 {
+    /// <summary>System.Text.Json by reflection, with the library's value converters and no source-generated context.</summary>
+    public static JsonSerializerOptions ReflectionOptions { get; } = CreateReflectionOptions();
+
     public abstract object Dom(byte[] body);
 
     public abstract object Reflection(byte[] body);
@@ -124,15 +154,24 @@ internal abstract class PayloadReader
 
     /// <summary>The items read, and a checksum of their ids, to compare readers.</summary>
     public abstract (int Count, long Checksum) Inspect(object payload);
+
+    private static JsonSerializerOptions CreateReflectionOptions()
+    {
+        var options = new JsonSerializerOptions { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
+        foreach (var converter in JdJsonContext.Default.Options.Converters)
+        {
+            options.Converters.Add(converter);
+        }
+
+        options.MakeReadOnly();
+        return options;
+    }
 }
 
 /// <summary>The four ways, for one payload model.</summary>
 internal sealed class PayloadReader<TPayload>(string method, JsonTypeInfo<TPayload> typeInfo, Func<TPayload, (int, long)> inspect) : PayloadReader
     where TPayload : class
 {
-    /// <summary>System.Text.Json by reflection, with the library's converters and no source-generated context.</summary>
-    private static readonly JsonSerializerOptions ReflectionOptions = CreateReflectionOptions();
-
     public override object Dom(byte[] body)
     {
         using var document = JsonDocument.Parse(body);
@@ -148,16 +187,4 @@ internal sealed class PayloadReader<TPayload>(string method, JsonTypeInfo<TPaylo
     public override object Floor(byte[] innerPayload) => JsonSerializer.Deserialize(innerPayload, typeInfo)!;
 
     public override (int Count, long Checksum) Inspect(object payload) => inspect((TPayload)payload);
-
-    private static JsonSerializerOptions CreateReflectionOptions()
-    {
-        var options = new JsonSerializerOptions { TypeInfoResolver = new DefaultJsonTypeInfoResolver() };
-        foreach (var converter in JdJsonContext.Default.Options.Converters)
-        {
-            options.Converters.Add(converter);
-        }
-
-        options.MakeReadOnly();
-        return options;
-    }
 }

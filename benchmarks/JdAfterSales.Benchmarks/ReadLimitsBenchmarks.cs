@@ -1,10 +1,6 @@
 using System.Buffers.Text;
 using System.Text.Json;
 using BenchmarkDotNet.Attributes;
-using JdAfterSales.AfterSales;
-using JdAfterSales.Gateway;
-using JdAfterSales.Orders;
-using JdAfterSales.Reviews;
 
 namespace JdAfterSales.Benchmarks;
 
@@ -20,7 +16,7 @@ namespace JdAfterSales.Benchmarks;
 public class ReadLimitsBenchmarks
 {
     private byte[] _body = [];
-    private Func<byte[], object> _library = null!;
+    private PayloadReader _reader = null!;
 
     /// <summary>The answers of <see cref="ReadBenchmarks"/>.</summary>
     public enum Answer
@@ -42,13 +38,13 @@ public class ReadLimitsBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        (_body, _library, var count) = Response switch
+        (_body, _reader, var items) = Response switch
         {
-            Answer.ServiceList => (Fixtures.ServiceListBody(50), ReadWith(JosMethods.AscQueryList, AfterSalesJsonContext.Default.AscListPayloadServiceBriefPage), (Func<object, int>)(p => ((AscListPayload<ServiceBriefPage>)p).PageResult!.Data.Count)),
-            Answer.OrderSearch => (Fixtures.OrderSearchBody(100), ReadWith(JosMethods.PopOrderSearch, OrdersJsonContext.Default.OrderSearchPayload), p => ((OrderSearchPayload)p).Result!.Orders.Count),
-            _ => (Fixtures.CommentsLongTextBody(), ReadWith(JosMethods.PopPopCommentJsfServiceGetVenderCommentsForJos, ReviewsJsonContext.Default.CommentListPayload), p => ((CommentListPayload)p).Comments.Count),
+            Answer.ServiceList => (ReadServiceListBenchmarks.Body(), ReadServiceListBenchmarks.Reader, ReadServiceListBenchmarks.Items),
+            Answer.OrderSearch => (ReadOrderSearchBenchmarks.Body(), ReadOrderSearchBenchmarks.Reader, ReadOrderSearchBenchmarks.Items),
+            _ => (ReadCommentsBenchmarks.Body(), ReadCommentsBenchmarks.Reader, ReadCommentsBenchmarks.Items),
         };
-        Check.Equal(Response == Answer.OrderSearch ? 100 : 50, count(Library()), "items read by the library");
+        Check.Equal(items, _reader.Inspect(Library()).Count, "items read by the library");
         using var document = JsonDocument.Parse(_body);
         Check.Equal(CountTokens(document.RootElement), ReaderWalk(), "tokens walked");
         Check.True(MaterializeTokens() > 0, "strings and numbers read");
@@ -56,7 +52,7 @@ public class ReadLimitsBenchmarks
     }
 
     [Benchmark(Baseline = true, Description = "library")]
-    public object Library() => _library(_body);
+    public object Library() => _reader.Library(_body);
 
     [Benchmark(Description = "Utf8JsonReader walk")]
     public int ReaderWalk()
@@ -98,9 +94,6 @@ public class ReadLimitsBenchmarks
         using var document = JsonDocument.Parse(_body);
         return document.RootElement.ValueKind == JsonValueKind.Object ? 1 : 0;
     }
-
-    private static Func<byte[], object> ReadWith<T>(string method, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
-        where T : class => body => JdEnvelopeReader.ReadPayload(body, method, typeInfo);
 
     /// <summary>The tokens <see cref="Utf8JsonReader"/> reports for <paramref name="element"/>: a value, or start, names and members, end.</summary>
     private static int CountTokens(JsonElement element) => element.ValueKind switch
