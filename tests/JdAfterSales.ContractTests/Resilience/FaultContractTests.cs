@@ -111,9 +111,7 @@ public sealed class FaultContractTests : IAsyncLifetime
     {
         // The gateway holds the first attempt in real time; fake time jumps past the client's attempt timeout meanwhile.
         Gateway.Faults.Enqueue(FakeFault.Delayed(ResilientFixture.HeldFor), method: Method);
-        var call = Read();
-
-        var elapsed = await _fixture.RunPastAttemptTimeoutAsync(call);
+        var (call, elapsed) = await _fixture.RunPastAttemptTimeoutAsync(Read);
 
         AssertBill(await call);
         Assert.Equal(2, Attempts());

@@ -92,8 +92,8 @@ public sealed class SecretLeakContractTests
         }
 
         gateway.Faults.Enqueue(FakeFault.Delayed(ResilientFixture.HeldFor));
-        var held = client.Refunds.ReplyAsync(ReplyRefundRequest.Approve(data.RefundApplications.First(r => r.Status == 0).Id, "同意"));
-        await fixture.RunPastAttemptTimeoutAsync(held, gateway.Journal.Count);
+        var (held, _) = await fixture.RunPastAttemptTimeoutAsync(
+            () => client.Refunds.ReplyAsync(ReplyRefundRequest.Approve(data.RefundApplications.First(r => r.Status == 0).Id, "同意")));
         errors.Add(await Assert.ThrowsAsync<JdTimeoutException>(() => held));
 
         // Business failures: a stale version, an answered refund, a wrong status, an unknown service order.

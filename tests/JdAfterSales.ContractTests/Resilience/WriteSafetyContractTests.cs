@@ -81,9 +81,7 @@ public sealed class WriteSafetyContractTests
     {
         await using var fixture = ResilientFixture.Start();
         fixture.Gateway.Faults.Enqueue(FakeFault.Delayed(ResilientFixture.HeldFor));
-        var call = Writes[write](fixture.Client, fixture.Gateway.Data);
-
-        await fixture.RunPastAttemptTimeoutAsync(call);
+        var (call, _) = await fixture.RunPastAttemptTimeoutAsync(() => Writes[write](fixture.Client, fixture.Gateway.Data));
 
         var error = await Assert.ThrowsAsync<JdTimeoutException>(() => call);
         Assert.Equal(ResilientFixture.AttemptTimeout, error.Timeout);

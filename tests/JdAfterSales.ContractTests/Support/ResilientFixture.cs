@@ -69,16 +69,24 @@ internal sealed class ResilientFixture : IAsyncDisposable
         FakeTimePump.RunAsync(Clock, call, TimeSpan.FromMilliseconds(50), Deadline + TimeSpan.FromSeconds(1), () => Handler.InFlight == 0);
 
     /// <summary>
-    /// Runs a call whose first attempt the gateway holds (a <see cref="FakeFault.Delayed"/> fault): once the gateway
-    /// has journalled it, the clock jumps past the attempt timeout, then back-off waits pass as usual.
+    /// Starts a call whose first attempt the gateway holds (a <see cref="FakeFault.Delayed"/> fault): once the gateway
+    /// has journalled that attempt, the clock jumps past the attempt timeout, then back-off waits pass as usual.
+    /// Returns the call (to await for its outcome) and the fake time it took.
     /// </summary>
-    public async Task<TimeSpan> RunPastAttemptTimeoutAsync(Task call, int journalledBefore = 0)
+    /// <remarks>
+    /// The fixture starts the call itself so that it counts the journal before the request can reach the gateway: a
+    /// count taken after the call started may already include the held attempt, and the clock would then never jump.
+    /// </remarks>
+    public async Task<(TCall Call, TimeSpan Elapsed)> RunPastAttemptTimeoutAsync<TCall>(Func<TCall> start)
+        where TCall : Task
     {
-        var start = Clock.GetUtcNow();
+        var journalledBefore = Gateway.Journal.Count;
+        var begin = Clock.GetUtcNow();
+        var call = start();
         await FakeTimePump.WaitUntilAsync(() => Gateway.Journal.Count > journalledBefore || call.IsCompleted, "the gateway received the held attempt");
         Clock.Advance(AttemptTimeout + TimeSpan.FromMilliseconds(1));
         await RunAsync(call);
-        return Clock.GetUtcNow() - start;
+        return (call, Clock.GetUtcNow() - begin);
     }
 
     public async ValueTask DisposeAsync()
