@@ -145,6 +145,26 @@ public sealed class FakeJdGateway : IAsyncDisposable, IDisposable
     });
 
     /// <summary>
+    /// The customer confirms receiving what processing sent (the original item back, or a new one): the service order
+    /// completes (10010), as JD completes it once the customer confirms.
+    /// </summary>
+    /// <param name="serviceId">A service order waiting for the customer after a processing shipment.</param>
+    /// <exception cref="InvalidOperationException">The service order does not exist or is not waiting for the customer after a shipment.</exception>
+    public void ConfirmShipmentReceived(long serviceId) => _router.Locked(() =>
+    {
+        var service = Data.FindServiceOrder(serviceId) ?? throw new InvalidOperationException($"Service order {serviceId} does not exist.");
+        if (service.ServiceStatus != 10009 || service.Shipment is null)
+        {
+            throw new InvalidOperationException($"Service order {serviceId} is not waiting for the customer after a processing shipment.");
+        }
+
+        service.ServiceStatus = 10010;
+        service.SysVersion++;
+        service.UpdateTime = BeijingTime.ToBeijing(TimeProvider.GetUtcNow());
+        return 0;
+    });
+
+    /// <summary>
     /// Gets what a client needs to call this gateway: its address, credentials, the shop, an operator and short retry
     /// delays for tests on the system clock.
     /// </summary>

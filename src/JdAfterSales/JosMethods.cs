@@ -56,6 +56,27 @@ public static class JosMethods
     /// <summary><c>jingdong.asc.freight.view</c>: reads the waybill of goods coming back.</summary>
     public const string AscFreightView = "jingdong.asc.freight.view";
 
+    /// <summary><c>jingdong.asc.process.list</c>: lists service orders whose goods came back and wait to be processed (待处理).</summary>
+    public const string AscProcessList = "jingdong.asc.process.list";
+
+    /// <summary><c>jingdong.asc.process.back</c>: ships the customer's own item back, repaired or as it came (原返).</summary>
+    public const string AscProcessBack = "jingdong.asc.process.back";
+
+    /// <summary><c>jingdong.asc.process.return.cancel</c>: cancels shipping the customer's own item back (取消原返).</summary>
+    public const string AscProcessReturnCancel = "jingdong.asc.process.return.cancel";
+
+    /// <summary><c>jingdong.asc.process.renew</c>: exchanges the item for a new one from a JD warehouse (换新).</summary>
+    public const string AscProcessRenew = "jingdong.asc.process.renew";
+
+    /// <summary><c>jingdong.asc.process.offline.change</c>: records an exchange the shop shipped itself (线下换新).</summary>
+    public const string AscProcessOfflineChange = "jingdong.asc.process.offline.change";
+
+    /// <summary><c>jingdong.asc.process.offLineChange.cancel</c>: cancels a recorded offline exchange (取消线下换新).</summary>
+    public const string AscProcessOffLineChangeCancel = "jingdong.asc.process.offLineChange.cancel";
+
+    /// <summary><c>jingdong.asc.process.JdIntervene</c>: asks JD to step in on a service order (申请京东介入).</summary>
+    public const string AscProcessJdIntervene = "jingdong.asc.process.JdIntervene";
+
     /// <summary><c>jingdong.asc.process.close</c>: closes a service order at processing (处理关单).</summary>
     public const string AscProcessClose = "jingdong.asc.process.close";
 
@@ -114,6 +135,13 @@ public static class JosMethods
         AscReceiveRegister,
         AscReceiveView,
         AscFreightView,
+        AscProcessList,
+        AscProcessBack,
+        AscProcessReturnCancel,
+        AscProcessRenew,
+        AscProcessOfflineChange,
+        AscProcessOffLineChangeCancel,
+        AscProcessJdIntervene,
         AscProcessClose,
         AscCommonCancel,
         PopAfsSoaRefundapplyQueryPageList,

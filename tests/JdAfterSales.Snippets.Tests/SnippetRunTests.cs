@@ -31,6 +31,25 @@ public sealed class SnippetRunTests
     }
 
     [Fact]
+    public async Task The_processing_snippet_closes_returns_exchanges_and_ships_repairs_back()
+    {
+        await using var gateway = FakeJdGateway.Start();
+        var client = Client(gateway);
+        var received = gateway.Data.ServiceOrders.Where(s => s.State == FakeServiceStatus.PendingProcessing).ToList();
+        Assert.Contains(received, s => s.CustomerExpect == 20);
+        Assert.Contains(received, s => s.CustomerExpect == 10);
+
+        var withoutAddress = await ProcessReceived.RunAsync(client);
+
+        Assert.Equal(0, withoutAddress);
+        Assert.All(received, s => Assert.Equal(
+            s.CustomerExpect switch { 20 => "jingdong.asc.process.renew", 30 => "jingdong.asc.process.back", _ => null },
+            s.Shipment?.Method));
+        Assert.All(received, s => Assert.Equal(s.CustomerExpect is 20 or 30 ? FakeServiceStatus.WaitingForCustomerConfirmation : FakeServiceStatus.Completed, s.State));
+        Assert.Empty(await client.AfterSales.ListAllAwaitingProcessingAsync(new ListAwaitingProcessingRequest()).ToListAsync());
+    }
+
+    [Fact]
     public async Task The_orders_and_reviews_snippet_reads_every_order_and_answers_every_bad_review()
     {
         await using var gateway = FakeJdGateway.Start();

@@ -156,6 +156,94 @@ public sealed class StateMachineTests : IDisposable
         ["judgmentReason"] = 1, ["accessoryOrGift"] = 1, ["appearanceState"] = 10, ["receiveRemark"] = "完好",
     };
 
+    [Fact]
+    public async Task Processing_ships_from_10007_and_a_cancellation_undoes_only_its_own_shipment()
+    {
+        var service = Data.ServiceOrders.First(s => s.ServiceStatus == 10007);
+        var version = service.SysVersion;
+
+        AssertSuccess(await WriteAsync("jingdong.asc.process.back", service, version, BackFields()), "jingdong.asc.process.back");
+        Assert.Equal((10009, version + 1), (service.ServiceStatus, service.SysVersion));
+        Assert.Equal(24, service.ProcessResult);
+
+        var wrongCancel = await _client.AscAsync("jingdong.asc.process.offLineChange.cancel", new() { ["serviceId"] = service.ServiceId, ["orderId"] = service.OrderId });
+        Assert.Equal("ASC_STATUS_ERROR", Failure(wrongCancel, "jingdong.asc.process.offLineChange.cancel"));
+
+        // The cancellations take no sysVersion.
+        var cancel = await _client.AscAsync("jingdong.asc.process.return.cancel", new() { ["serviceId"] = service.ServiceId, ["orderId"] = service.OrderId });
+        AssertSuccess(cancel, "jingdong.asc.process.return.cancel");
+        Assert.Equal((7060, version + 2), (service.ServiceStatus, service.SysVersion));
+        Assert.Null(service.ProcessResult);
+
+        var listed = await _client.AscAsync("jingdong.asc.process.list", new() { ["serviceId"] = service.ServiceId });
+        var item = Assert.Single(JosTestClient.Payload(listed, "jingdong.asc.process.list").GetProperty("pageResult").GetProperty("data").EnumerateArray());
+        Assert.Equal(7060, item.GetProperty("serviceStatus").GetInt32());
+        Assert.False(item.TryGetProperty("sysVersion", out _), "WaitProcessResult carries no sysVersion");
+
+        AssertSuccess(await WriteAsync("jingdong.asc.process.close", service, version + 2, []), "jingdong.asc.process.close");
+        Assert.Equal(10010, service.ServiceStatus);
+    }
+
+    [Theory]
+    [InlineData("skuId", "1,2", "wareName", "a", "wareNum", "1,1", "skuId")]
+    [InlineData("skuId", "1", "wareName", "a", "relationSkuId", "9", "relationSkuId")]
+    public async Task An_exchange_whose_item_lists_do_not_line_up_is_refused(string k1, string v1, string k2, string v2, string k3, string v3, string named)
+    {
+        var service = Data.ServiceOrders.First(s => s.ServiceStatus == 10007);
+        var fields = RenewFields();
+        fields[k1] = v1;
+        fields[k2] = v2;
+        fields[k3] = v3;
+        if (k3 != "wareNum")
+        {
+            fields["wareNum"] = "1";
+        }
+
+        var body = await WriteAsync("jingdong.asc.process.renew", service, service.SysVersion, fields);
+
+        Assert.Equal("61", JosTestClient.ErrorCode(body));
+        Assert.Contains(named, body.GetProperty("error_response").GetProperty("zh_desc").GetString(), StringComparison.Ordinal);
+        Assert.Equal(10007, service.ServiceStatus);
+    }
+
+    [Fact]
+    public async Task An_exchange_requires_the_town_code_and_the_offline_one_its_outcome()
+    {
+        var service = Data.ServiceOrders.First(s => s.ServiceStatus == 10007);
+        var renew = RenewFields();
+        renew.Remove("villageCode");
+        Assert.Equal("60", JosTestClient.ErrorCode(await WriteAsync("jingdong.asc.process.renew", service, service.SysVersion, renew)));
+
+        var offline = new Dictionary<string, object?> { ["opFlag"] = 3, ["shipWayId"] = 30, ["shipWayName"] = "顺丰", ["expressCode"] = "SF1", ["wareType"] = "10" };
+        Assert.Equal("61", JosTestClient.ErrorCode(await WriteAsync("jingdong.asc.process.offline.change", service, service.SysVersion, offline)));
+        Assert.Equal(10007, service.ServiceStatus);
+    }
+
+    private static Dictionary<string, object?> ConsigneeFields() => new()
+    {
+        ["consigneeName"] = "李四", ["consigneeTel"] = "138", ["provinceCode"] = 1, ["cityCode"] = 72, ["countyCode"] = 2819, ["detailAddress"] = "1号",
+    };
+
+    private static Dictionary<string, object?> BackFields()
+    {
+        var fields = ConsigneeFields();
+        fields["shipWayId"] = -10;
+        fields["shipWayName"] = "其他快递";
+        return fields;
+    }
+
+    private static Dictionary<string, object?> RenewFields()
+    {
+        var fields = ConsigneeFields();
+        fields["villageCode"] = 0;
+        fields["applyDescription"] = "换新";
+        fields["deliveryCenterId"] = 6;
+        fields["deliveryCenterName"] = "北京";
+        fields["storeId"] = 5;
+        fields["collectFreightFlag"] = false;
+        return fields;
+    }
+
     private Task<JsonElement> WriteAsync(string method, FakeServiceOrder service, int sysVersion, Dictionary<string, object?> fields)
     {
         fields["serviceId"] = service.ServiceId;

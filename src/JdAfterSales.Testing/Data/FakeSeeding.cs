@@ -48,7 +48,9 @@ internal static class FakeSeeding
             service.ApproveName = "测试";
         }
 
-        if (seed.Status is FakeServiceStatus.AwaitingReceipt or FakeServiceStatus.PendingProcessing or FakeServiceStatus.Completed)
+        var received = seed.Status is FakeServiceStatus.PendingProcessing or FakeServiceStatus.OriginalBackCancelled
+            or FakeServiceStatus.OfflineExchangeCancelled or FakeServiceStatus.WaitingForCustomerConfirmation or FakeServiceStatus.Completed;
+        if (received || seed.Status == FakeServiceStatus.AwaitingReceipt)
         {
             service.PickwareType = 40;
             service.ExpressCode = "JDV9" + (serviceId % 100_000_000_000).ToString("D11", System.Globalization.CultureInfo.InvariantCulture);
@@ -60,7 +62,7 @@ internal static class FakeSeeding
             }
         }
 
-        if (seed.Status is FakeServiceStatus.PendingProcessing or FakeServiceStatus.Completed)
+        if (received)
         {
             service.Receipt = new FakeReturnReceipt
             {
@@ -77,6 +79,19 @@ internal static class FakeSeeding
                 ReceiveRemark = "已收货",
                 WareNum = 1,
             };
+        }
+
+        if (seed.Status == FakeServiceStatus.WaitingForCustomerConfirmation)
+        {
+            // Waiting for the customer after processing: the fake says what was sent, so a cancellation can undo it.
+            service.Shipment = new FakeShipment
+            {
+                Method = service.CustomerExpect == 20 ? "jingdong.asc.process.renew" : "jingdong.asc.process.back",
+                ConsigneeName = service.CustomerName,
+                RecordedAt = applied.AddHours(22),
+            };
+            service.ProcessTime = applied.AddHours(22);
+            service.ProcessResult = service.CustomerExpect == 20 ? 22 : 24;
         }
 
         return service;

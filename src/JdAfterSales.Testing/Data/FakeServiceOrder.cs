@@ -22,7 +22,7 @@ public sealed class FakeServiceOrder
     /// <summary>Gets what the customer asks for: 10 return (退货), 20 exchange (换货), 30 repair (维修).</summary>
     public int CustomerExpect { get; internal set; }
 
-    /// <summary>Gets the service status code (10001 pending audit, 10002, 10004, 10005, 10007, 10009, 10010, 10011).</summary>
+    /// <summary>Gets the service status code (10001 pending audit, 10002, 10004, 10005, 10007, 10009, 10010, 10011; 7060 and 7090 after a cancelled shipment).</summary>
     public int ServiceStatus { get; internal set; }
 
     /// <summary>Gets <see cref="ServiceStatus"/> as a named status.</summary>
@@ -114,6 +114,12 @@ public sealed class FakeServiceOrder
 
     /// <summary>Gets the processing notes.</summary>
     public string? ProcessNotes { get; internal set; }
+
+    /// <summary>Gets what processing sent to the customer (the original item back, or a new one), while it stands.</summary>
+    public FakeShipment? Shipment { get; internal set; }
+
+    /// <summary>Gets whether the shop asked JD to step in (<c>jingdong.asc.process.JdIntervene</c>).</summary>
+    public bool JdIntervened { get; internal set; }
 
     /// <summary>Gets the operation log of the service order, oldest first.</summary>
     public IReadOnlyList<FakeServiceLog> Logs => LogEntries;

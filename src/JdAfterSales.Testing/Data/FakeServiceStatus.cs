@@ -29,4 +29,10 @@ public enum FakeServiceStatus
 
     /// <summary>10012 客户已回复: the customer answered a feedback request.</summary>
     CustomerReplied = 10012,
+
+    /// <summary>7060 原返取消: shipping the original item back was cancelled; waiting for processing again.</summary>
+    OriginalBackCancelled = 7060,
+
+    /// <summary>7090 线下换新取消: an offline exchange was cancelled; waiting for processing again.</summary>
+    OfflineExchangeCancelled = 7090,
 }

@@ -212,6 +212,16 @@ internal sealed class ShopDataGenerator
                     service.UpdateTime = service.ProcessTime.Value;
                     Log(service, service.ProcessTime.Value, 40, "处理关单", "处理完成", "shop_kefu01", "客服小李");
                 }
+                else if (status == 10009)
+                {
+                    // An exchange JD shipped from its warehouse, waiting for the customer to confirm.
+                    service.ProcessTime = Before(service.Receipt!.ReceiveDate.AddHours(4));
+                    service.ProcessResult = 22;
+                    service.ProcessNotes = "换新";
+                    service.UpdateTime = service.ProcessTime.Value;
+                    service.Shipment = new FakeShipment { Method = "jingdong.asc.process.renew", ConsigneeName = service.CustomerName, RecordedAt = service.ProcessTime.Value };
+                    Log(service, service.ProcessTime.Value, 43, "换新", "换新", "shop_kefu01", "客服小李");
+                }
 
                 break;
         }

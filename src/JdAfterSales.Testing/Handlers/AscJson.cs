@@ -77,6 +77,36 @@ internal static class AscJson
     }
 
     /// <summary>
+    /// WaitProcessResult: an item of process.list, JD's own field set — no applyId, sysVersion or question codes,
+    /// but the delivery and reminder fields.
+    /// </summary>
+    public static void WritePendingProcessing(Utf8JsonWriter w, FakeServiceOrder s)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("serviceId", s.ServiceId);
+        w.WriteNumber("customerExpect", s.CustomerExpect);
+        w.WriteString("customerExpectName", AscNames.CustomerExpect(s.CustomerExpect));
+        w.WriteTime("applyTime", s.ApplyTime);
+        w.WriteNumber("serviceStatus", s.ServiceStatus);
+        w.WriteString("serviceStatusName", AscNames.ServiceStatus(s.ServiceStatus));
+        w.WriteNumber("orderId", s.OrderId);
+        w.WriteNumber("orderType", 22);
+        w.WriteString("orderTypeName", "POP SOP");
+        w.WriteNumber("skuId", s.SkuId);
+        w.WriteString("wareName", s.WareName);
+        w.WriteNumber("wareType", 10);
+        w.WriteString("wareTypeName", "主商品");
+        w.WriteString("customerPin", s.CustomerPin);
+        w.WriteString("customerName", s.CustomerName);
+        w.WriteString("customerMobile", s.CustomerTel);
+        w.WriteNumber("customerGrade", s.CustomerGrade);
+        w.WriteTime("approveTime", s.ApproveTime);
+        w.WriteTime("deliveryDate", s.Receipt?.ReceiveDate);
+        w.WriteNumber("serviceCount", s.ServiceCount);
+        w.WriteEndObject();
+    }
+
+    /// <summary>
     /// ServiceBill: the data of query.view, JD's own field set. It shares the identity, status, question and approve
     /// fields with the brief but carries none of the list-only ones (SKU, customer, amount, approve and process times,
     /// waybill): those come inside customerInfo and serviceBillDetailList.

@@ -34,7 +34,7 @@ internal static class AscWriteHandlers
         table["jingdong.asc.common.cancel"] = Write(Cancel);
     }
 
-    private static MethodHandler Write(Action<MethodCall, WriteTarget> apply, bool versionRequired = true) =>
+    internal static MethodHandler Write(Action<MethodCall, WriteTarget> apply, bool versionRequired = true) =>
         AscReadHandlers.Asc(isList: false, (call, writer) =>
         {
             var p = call.Parameters;
@@ -130,7 +130,7 @@ internal static class AscWriteHandlers
     {
         // JD declares nothing for process.close beyond the service order and its version, so no notes come with it.
         const string notes = "处理完成";
-        var service = target.Check(10007);
+        var service = target.Check(AscProcessHandlers.Pending);
         service.ProcessTime = call.Now;
         service.ProcessResult = AscNames.ProcessResultFor(service.CustomerExpect);
         service.ProcessNotes = notes;
@@ -158,14 +158,14 @@ internal static class AscWriteHandlers
         Move(call, service, status);
     }
 
-    private static void Move(MethodCall call, FakeServiceOrder service, int status)
+    internal static void Move(MethodCall call, FakeServiceOrder service, int status)
     {
         service.ServiceStatus = status;
         service.SysVersion++;
         service.UpdateTime = call.Now;
     }
 
-    private static void Log(MethodCall call, FakeServiceOrder service, int type, string typeName, string remark) =>
+    internal static void Log(MethodCall call, FakeServiceOrder service, int type, string typeName, string remark) =>
         service.LogEntries.Add(new FakeServiceLog
         {
             AfsLogId = call.Data.NextLogId(),
@@ -179,7 +179,7 @@ internal static class AscWriteHandlers
         });
 
     /// <summary>The service a write names, looked up only after the write's own parameters passed.</summary>
-    private sealed class WriteTarget(MethodCall call, long serviceId, long orderId, int? version)
+    internal sealed class WriteTarget(MethodCall call, long serviceId, long orderId, int? version)
     {
         /// <summary>Refuses a stale version first (the status it shows may be out of date), then a status the write does not start from.</summary>
         public FakeServiceOrder Check(params int[] allowedFrom)

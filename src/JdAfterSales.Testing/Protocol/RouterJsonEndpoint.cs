@@ -31,6 +31,7 @@ internal sealed class RouterJsonEndpoint
         var handlers = new Dictionary<string, MethodHandler>(StringComparer.Ordinal);
         AscReadHandlers.Register(handlers);
         AscWriteHandlers.Register(handlers);
+        AscProcessHandlers.Register(handlers);
         RefundHandlers.Register(handlers);
         OrderHandlers.Register(handlers);
         LogisticsHandlers.Register(handlers);

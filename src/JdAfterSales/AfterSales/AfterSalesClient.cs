@@ -255,6 +255,119 @@ public class AfterSalesClient
     public virtual Task<ReturnFreight?> GetReturnFreightAsync(GetReturnFreightRequest request, CancellationToken cancellationToken = default) =>
         _client.SendAsync(request, callOptions: null, cancellationToken);
 
+    /// <summary>
+    /// Lists service orders whose goods came back and wait to be processed, newest first. The items carry no
+    /// <c>sysVersion</c>: read a service order before writing to it. Calls <c>jingdong.asc.process.list</c>.
+    /// </summary>
+    /// <param name="request">The filters and the page.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One page of service orders and JD's total.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<JdPage<PendingProcessing>> ListAwaitingProcessingAsync(ListAwaitingProcessingRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>
+    /// Yields every match across all pages, from the first, each once, calling <c>jingdong.asc.process.list</c> page by page. Safe to
+    /// act on the items while walking: when processing moves them out of the filter and JD's total changes, the walk
+    /// passes over the list again from the first page and yields what slid past it, so no match is left behind. It
+    /// stops with <see cref="JdContractException"/> when JD repeats a page or reports more pages than its total allows.
+    /// </summary>
+    /// <param name="request">The filters and the page size; its page number is ignored.</param>
+    /// <param name="cancellationToken">Cancels the walk.</param>
+    /// <returns>The service orders.</returns>
+    public virtual IAsyncEnumerable<PendingProcessing> ListAllAwaitingProcessingAsync(ListAwaitingProcessingRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return JdPaging.WalkAsync(
+            request.Method,
+            (page, ct) => ListAwaitingProcessingAsync(request with { PageNumber = page }, ct),
+            static item => item.ServiceId,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// Ships the customer's own item back (原返), repaired or as it came; the service order then waits for the
+    /// customer. Calls <c>jingdong.asc.process.back</c>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdConcurrencyException">The service order changed since <see cref="AscWriteRequest.SysVersion"/> was read.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<JdWriteResult> ShipOriginalBackAsync(ShipOriginalBackRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>
+    /// Cancels shipping the customer's own item back (取消原返); the service order waits to be processed again. JD
+    /// takes no <c>sysVersion</c> here. Calls <c>jingdong.asc.process.return.cancel</c>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<JdWriteResult> CancelOriginalBackAsync(CancelOriginalBackRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>
+    /// Exchanges the item for a new one (换新) that JD ships from the given delivery center and warehouse. Calls
+    /// <c>jingdong.asc.process.renew</c>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdConcurrencyException">The service order changed since <see cref="AscWriteRequest.SysVersion"/> was read.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<JdWriteResult> ShipReplacementAsync(ShipReplacementRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>
+    /// Records an exchange the shop shipped itself (线下换新), or that the offline exchange did not resolve the case.
+    /// Calls <c>jingdong.asc.process.offline.change</c>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdConcurrencyException">The service order changed since <see cref="AscWriteRequest.SysVersion"/> was read.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<JdWriteResult> RegisterOfflineExchangeAsync(RegisterOfflineExchangeRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>
+    /// Cancels a recorded offline exchange (取消线下换新); the service order waits to be processed again. JD takes no
+    /// <c>sysVersion</c> here. Calls <c>jingdong.asc.process.offLineChange.cancel</c>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<JdWriteResult> CancelOfflineExchangeAsync(CancelOfflineExchangeRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>
+    /// Asks JD to step in on a service order (申请京东介入), for a reason from JD's intervention reason tree. Calls
+    /// <c>jingdong.asc.process.JdIntervene</c>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdConcurrencyException">The service order changed since <see cref="AscWriteRequest.SysVersion"/> was read.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<JdWriteResult> RequestJdInterventionAsync(RequestJdInterventionRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
     /// <summary>Closes a service order at processing (处理关单). Calls <c>jingdong.asc.process.close</c>.</summary>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

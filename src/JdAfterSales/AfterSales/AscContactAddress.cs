@@ -45,22 +45,14 @@ public sealed record AscContactAddress
             JdRequestRules.RequireText(Zipcode, prefix + "Zipcode", "the postal code");
         }
 
-        RequireAreaCode(Province, prefix + "Province");
-        RequireAreaCode(City, prefix + "City");
-        RequireAreaCode(County, prefix + "County");
+        JdRequestRules.RequireAreaCode(Province, prefix + "Province");
+        JdRequestRules.RequireAreaCode(City, prefix + "City");
+        JdRequestRules.RequireAreaCode(County, prefix + "County");
         if (Village is < 0)
         {
             throw new JdValidationException(prefix + "Village", "must be a JD town code, or 0 for none.");
         }
 
         JdRequestRules.RequireText(DetailAddress, prefix + "DetailAddress", "the street address");
-    }
-
-    private static void RequireAreaCode(int code, string field)
-    {
-        if (code <= 0)
-        {
-            throw new JdValidationException(field, "must be a positive JD area code.");
-        }
     }
 }

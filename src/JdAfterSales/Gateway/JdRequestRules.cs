@@ -31,6 +31,14 @@ internal static class JdRequestRules
         }
     }
 
+    public static void RequireAreaCode(int code, string field)
+    {
+        if (code <= 0)
+        {
+            throw new JdValidationException(field, "must be a positive JD area code.");
+        }
+    }
+
     public static void RequirePositive(long value, string field)
     {
         if (value <= 0)

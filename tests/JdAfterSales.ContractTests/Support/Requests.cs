@@ -72,5 +72,44 @@ internal static class Requests
         ServiceId = s.ServiceId, OrderId = s.OrderId, SysVersion = s.SysVersion, ApproveNotes = "客户要求取消",
     };
 
+    public static ConsigneeAddress Consignee { get; } = new()
+    {
+        Name = "李四",
+        Tel = "13800000000",
+        ProvinceCode = 1,
+        CityCode = 72,
+        CountyCode = 2819,
+        VillageCode = 0,
+        DetailAddress = "北京市朝阳区建国路1号",
+    };
+
+    public static ShipOriginalBackRequest ShipOriginalBack(FakeServiceOrder s) => new()
+    {
+        ServiceId = s.ServiceId, OrderId = s.OrderId, SysVersion = s.SysVersion, Consignee = Consignee,
+        ShipWayId = 10, ShipWayName = "京东快递", ExpressCode = "JDVB00000000001", ApplyRemark = "已维修，原物寄回",
+    };
+
+    public static CancelOriginalBackRequest CancelOriginalBack(FakeServiceOrder s) => new() { ServiceId = s.ServiceId, OrderId = s.OrderId };
+
+    public static ShipReplacementRequest ShipReplacement(FakeServiceOrder s) => new()
+    {
+        ServiceId = s.ServiceId, OrderId = s.OrderId, SysVersion = s.SysVersion, Consignee = Consignee,
+        ApplyDescription = "质量问题，换新", DeliveryCenterId = 6, DeliveryCenterName = "北京亚洲一号", StoreId = 5, CollectFreight = false,
+        Wares = [new ReplacementWare { SkuId = s.SkuId, WareName = s.WareName, WareNumber = 1 }],
+    };
+
+    public static RegisterOfflineExchangeRequest RegisterOfflineExchange(FakeServiceOrder s) => new()
+    {
+        ServiceId = s.ServiceId, OrderId = s.OrderId, SysVersion = s.SysVersion, Outcome = OfflineExchangeOutcome.Exchanged,
+        ShipWayId = 30, ShipWayName = "顺丰", ExpressCode = "SF1000000001",
+    };
+
+    public static CancelOfflineExchangeRequest CancelOfflineExchange(FakeServiceOrder s) => new() { ServiceId = s.ServiceId, OrderId = s.OrderId };
+
+    public static RequestJdInterventionRequest RequestJdIntervention(FakeServiceOrder s) => new()
+    {
+        ServiceId = s.ServiceId, OrderId = s.OrderId, SysVersion = s.SysVersion, InterveneReasonCid1 = 2001, InterveneReasonCid2 = 2002, ContactTel = "010-88886666",
+    };
+
     public static long DetailId(FakeServiceOrder s) => (s.ServiceId % 1_000_000) + 550_000_000;
 }

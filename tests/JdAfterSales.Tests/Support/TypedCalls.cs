@@ -17,6 +17,11 @@ internal static class TypedCalls
         ContactName = "售后仓", ContactTel = "010-1", Zipcode = "100000", Province = 1, City = 72, County = 2819, DetailAddress = "北京",
     };
 
+    public static readonly ConsigneeAddress Consignee = new()
+    {
+        Name = "张三", Tel = "138****0000", ProvinceCode = 1, CityCode = 72, CountyCode = 2819, VillageCode = 0, DetailAddress = "北京",
+    };
+
     /// <summary>The typed call for each JOS method, by its name without <c>jingdong.</c>.</summary>
     public static readonly IReadOnlyDictionary<string, Func<JdClient, Task<object?>>> ByMethod = new Dictionary<string, Func<JdClient, Task<object?>>>(StringComparer.Ordinal)
     {
@@ -36,6 +41,13 @@ internal static class TypedCalls
         ["asc.receive.register"] = async c => await c.AfterSales.RegisterReceiptAsync(new RegisterReceiptRequest { ServiceId = 1, OrderId = 2, ReceiveRemark = "r" }),
         ["asc.receive.view"] = async c => await c.AfterSales.GetReceiptAsync(new GetReceiptRequest { ServiceId = 1, OrderId = 2 }),
         ["asc.freight.view"] = async c => await c.AfterSales.GetReturnFreightAsync(new GetReturnFreightRequest { ServiceId = 1, OrderId = 2 }),
+        ["asc.process.list"] = async c => await c.AfterSales.ListAwaitingProcessingAsync(new ListAwaitingProcessingRequest()),
+        ["asc.process.back"] = async c => await c.AfterSales.ShipOriginalBackAsync(new ShipOriginalBackRequest { ServiceId = 1, OrderId = 2, SysVersion = 3, Consignee = Consignee, ShipWayId = 10, ShipWayName = "京东快递" }),
+        ["asc.process.return.cancel"] = async c => await c.AfterSales.CancelOriginalBackAsync(new CancelOriginalBackRequest { ServiceId = 1, OrderId = 2 }),
+        ["asc.process.renew"] = async c => await c.AfterSales.ShipReplacementAsync(new ShipReplacementRequest { ServiceId = 1, OrderId = 2, SysVersion = 3, Consignee = Consignee, ApplyDescription = "d", DeliveryCenterId = 6, DeliveryCenterName = "北京", StoreId = 5, CollectFreight = false }),
+        ["asc.process.offline.change"] = async c => await c.AfterSales.RegisterOfflineExchangeAsync(new RegisterOfflineExchangeRequest { ServiceId = 1, OrderId = 2, SysVersion = 3, Outcome = OfflineExchangeOutcome.Exchanged, ShipWayId = 10, ShipWayName = "京东快递", ExpressCode = "JDV1" }),
+        ["asc.process.offLineChange.cancel"] = async c => await c.AfterSales.CancelOfflineExchangeAsync(new CancelOfflineExchangeRequest { ServiceId = 1, OrderId = 2 }),
+        ["asc.process.JdIntervene"] = async c => await c.AfterSales.RequestJdInterventionAsync(new RequestJdInterventionRequest { ServiceId = 1, OrderId = 2, SysVersion = 3, InterveneReasonCid1 = 1, InterveneReasonCid2 = 2, ContactTel = "010-1" }),
         ["asc.process.close"] = async c => await c.AfterSales.CloseServiceAsync(new CloseServiceRequest { ServiceId = 1, OrderId = 2, SysVersion = 3 }),
         ["asc.common.cancel"] = async c => await c.AfterSales.CancelServiceAsync(new CancelServiceRequest { ServiceId = 1, OrderId = 2, SysVersion = 3, ApproveNotes = "n" }),
         ["pop.afs.soa.refundapply.queryPageList"] = async c => await c.Refunds.ListAsync(new ListRefundsRequest()),
@@ -61,6 +73,7 @@ internal static class TypedCalls
         ["asc.sync.list"] = (c, limit) => Count(c.AfterSales.ListAllChangedServicesAsync(new ListChangedServicesRequest()), limit),
         ["asc.audit.list"] = (c, limit) => Count(c.AfterSales.ListAllPendingAuditsAsync(new ListPendingAuditsRequest()), limit),
         ["asc.receive.list"] = (c, limit) => Count(c.AfterSales.ListAllAwaitingReceiptAsync(new ListAwaitingReceiptRequest()), limit),
+        ["asc.process.list"] = (c, limit) => Count(c.AfterSales.ListAllAwaitingProcessingAsync(new ListAwaitingProcessingRequest()), limit),
         ["pop.afs.soa.refundapply.queryPageList"] = (c, limit) => Count(c.Refunds.ListAllAsync(new ListRefundsRequest()), limit),
         ["refundapply.queryPageList"] = (c, limit) => Count(c.Refunds.ListAllAsync(new ListRefundsRequest()), limit),
         ["pop.order.search"] = (c, limit) => Count(c.Orders.SearchAllAsync(new SearchOrdersRequest { States = [OrderState.Finished], StartDate = DateTimeOffset.UnixEpoch, EndDate = DateTimeOffset.UnixEpoch.AddDays(1) }), limit),

@@ -9,20 +9,10 @@ namespace JdAfterSales.AfterSales;
 /// (10 for packing, quality, invoice and appearance; 1 for the reason and the accessories); set them when the goods
 /// are not. The receiver defaults to the operator. Sent by <see cref="AfterSalesClient.RegisterReceiptAsync"/>.
 /// </summary>
-public sealed record RegisterReceiptRequest : AscRequest<JdWriteResult>
+public sealed record RegisterReceiptRequest : AscServiceWriteRequest
 {
     /// <summary>The code JD's integrators send for "as expected" states (packing, quality, invoice, appearance).</summary>
     public const int StateInOrder = 10;
-
-    private static readonly JdResponseContract<AscResultPayload<AscResult>, JdWriteResult> Contract = AscContracts.Write();
-
-    /// <summary>The service order (<c>serviceId</c>).</summary>
-    [JsonPropertyName("serviceId")]
-    public required long ServiceId { get; init; }
-
-    /// <summary>The order the service order is for (<c>orderId</c>).</summary>
-    [JsonPropertyName("orderId")]
-    public required long OrderId { get; init; }
 
     /// <summary>Who received the goods, JD account (<c>receivePin</c>); the operator's <c>operatePin</c> unless set.</summary>
     [JsonPropertyName("receivePin")]
@@ -64,11 +54,7 @@ public sealed record RegisterReceiptRequest : AscRequest<JdWriteResult>
     [JsonPropertyName("wareNum")]
     public int? WareNumber { get; init; }
 
-    internal override JdResponseContract<JdWriteResult> Response => Contract;
-
     private protected override string JosMethod => JosMethods.AscReceiveRegister;
-
-    private protected override JdOperationKind JosOperationKind => JdOperationKind.Write;
 
     internal override JdRequest<JdWriteResult> WithDefaults(JdRequestDefaults defaults)
     {
@@ -82,16 +68,11 @@ public sealed record RegisterReceiptRequest : AscRequest<JdWriteResult>
             };
     }
 
-    private protected override void ValidateParameters()
+    private protected override void ValidateWrite()
     {
-        JdRequestRules.RequirePositive(ServiceId, "serviceId");
-        JdRequestRules.RequirePositive(OrderId, "orderId");
         JdRequestRules.RequireText(ReceivePin, "receivePin", "who received the goods: set ReceivePin or the operator's pin");
         JdRequestRules.RequireText(ReceiveName, "receiveName", "who received the goods: set ReceiveName or the operator's name");
         JdRequestRules.RequireText(ReceiveRemark, "receiveRemark", "the receipt remark");
-        if (WareNumber is < 1)
-        {
-            throw new JdValidationException("wareNum", "must be 1 or more.");
-        }
+        AscShipping.RequireWareNum(WareNumber);
     }
 }
