@@ -44,6 +44,9 @@ public static class JosMethods
     /// <summary><c>jingdong.asc.audit.waitFeedback</c>: asks the customer for more information before deciding.</summary>
     public const string AscAuditWaitFeedback = "jingdong.asc.audit.waitFeedback";
 
+    /// <summary><c>jingdong.asc.audit.reissue</c>: approves a service order by re-sending the item offline (线下补发), without a return.</summary>
+    public const string AscAuditReissue = "jingdong.asc.audit.reissue";
+
     /// <summary><c>jingdong.asc.receive.list</c>: lists approved service orders whose goods are on their way back.</summary>
     public const string AscReceiveList = "jingdong.asc.receive.list";
 
@@ -55,6 +58,24 @@ public static class JosMethods
 
     /// <summary><c>jingdong.asc.freight.view</c>: reads the waybill of goods coming back.</summary>
     public const string AscFreightView = "jingdong.asc.freight.view";
+
+    /// <summary><c>jingdong.asc.receive.delivery.remind</c>: reminds the customer to ship the goods back (提醒发货).</summary>
+    public const string AscReceiveDeliveryRemind = "jingdong.asc.receive.delivery.remind";
+
+    /// <summary><c>jingdong.asc.freight.save</c>: saves the waybill and freight of goods coming back (保存运单).</summary>
+    public const string AscFreightSave = "jingdong.asc.freight.save";
+
+    /// <summary><c>jingdong.asc.sameorder.list</c>: lists the other service orders of the same order.</summary>
+    public const string AscSameorderList = "jingdong.asc.sameorder.list";
+
+    /// <summary><c>jingdong.asc.track.list</c>: lists a service order's notes (审核留言).</summary>
+    public const string AscTrackList = "jingdong.asc.track.list";
+
+    /// <summary><c>jingdong.asc.track.save</c>: adds a note to a service order (服务单备注).</summary>
+    public const string AscTrackSave = "jingdong.asc.track.save";
+
+    /// <summary><c>jingdong.asc.view.serviceTel</c>: reads the customer's phone for a service order.</summary>
+    public const string AscViewServiceTel = "jingdong.asc.view.serviceTel";
 
     /// <summary><c>jingdong.asc.process.list</c>: lists service orders whose goods came back and wait to be processed (待处理).</summary>
     public const string AscProcessList = "jingdong.asc.process.list";
@@ -131,10 +152,17 @@ public static class JosMethods
         AscAuditHomepick,
         AscAuditDelivery,
         AscAuditWaitFeedback,
+        AscAuditReissue,
         AscReceiveList,
         AscReceiveRegister,
         AscReceiveView,
         AscFreightView,
+        AscReceiveDeliveryRemind,
+        AscFreightSave,
+        AscSameorderList,
+        AscTrackList,
+        AscTrackSave,
+        AscViewServiceTel,
         AscProcessList,
         AscProcessBack,
         AscProcessReturnCancel,

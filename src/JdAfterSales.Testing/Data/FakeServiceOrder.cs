@@ -121,12 +121,26 @@ public sealed class FakeServiceOrder
     /// <summary>Gets whether the shop asked JD to step in (<c>jingdong.asc.process.JdIntervene</c>).</summary>
     public bool JdIntervened { get; internal set; }
 
+    /// <summary>Gets the return freight saved by <c>jingdong.asc.freight.save</c>, in yuan, if any.</summary>
+    public decimal? ReturnFreightMoney { get; internal set; }
+
+    /// <summary>Gets the return carrier saved by <c>jingdong.asc.freight.save</c>, if any.</summary>
+    public string? ReturnExpressCompany { get; internal set; }
+
+    /// <summary>Gets how many times the shop reminded the customer to ship the goods back.</summary>
+    public int ShipReminders { get; internal set; }
+
+    /// <summary>Gets the notes the shop's staff wrote (<c>jingdong.asc.track.save</c>), oldest first.</summary>
+    public IReadOnlyList<FakeServiceNote> Notes => NoteEntries;
+
     /// <summary>Gets the operation log of the service order, oldest first.</summary>
     public IReadOnlyList<FakeServiceLog> Logs => LogEntries;
 
     internal List<FakeTraceNode> ReturnTraceNodes { get; } = [];
 
     internal List<FakeServiceLog> LogEntries { get; } = [];
+
+    internal List<FakeServiceNote> NoteEntries { get; } = [];
 
     /// <inheritdoc />
     public override string ToString() =>

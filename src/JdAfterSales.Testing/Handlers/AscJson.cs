@@ -31,7 +31,8 @@ internal static class AscJson
         w.WriteEndObject();
     }
 
-    public static void WriteResult(Utf8JsonWriter w, Action<Utf8JsonWriter>? writeData)
+    /// <summary>A success <c>result</c>: its <c>data</c> (null when none), then any fields a method adds beside it.</summary>
+    public static void WriteResult(Utf8JsonWriter w, Action<Utf8JsonWriter>? writeData, Action<Utf8JsonWriter>? writeBeside = null)
     {
         w.WriteStartObject("result");
         w.WriteBoolean("success", true);
@@ -47,6 +48,7 @@ internal static class AscJson
             writeData(w);
         }
 
+        writeBeside?.Invoke(w);
         w.WriteEndObject();
     }
 
@@ -73,6 +75,31 @@ internal static class AscJson
     {
         w.WriteStartObject();
         WriteBriefFields(w, s, data);
+        w.WriteEndObject();
+    }
+
+    /// <summary>SameOrderServiceBill of sameorder.list: JD's own names (serviceState, wareId, approvedResult, approvedDate).</summary>
+    public static void WriteSameOrderService(Utf8JsonWriter w, FakeServiceOrder s)
+    {
+        w.WriteStartObject();
+        w.WriteNumber("serviceId", s.ServiceId);
+        w.WriteNumber("serviceState", s.ServiceStatus);
+        w.WriteString("serviceStateName", AscNames.ServiceStatus(s.ServiceStatus));
+        w.WriteNumber("orderId", s.OrderId);
+        w.WriteNumber("wareId", s.SkuId);
+        w.WriteString("wareName", s.WareName);
+        w.WriteString("customerPin", s.CustomerPin);
+        w.WriteString("customerName", s.CustomerName);
+        if (s.ApproveResult is { } approveResult)
+        {
+            w.WriteNumber("approvedResult", approveResult);
+            w.WriteString("approvedResultName", AscNames.ApproveResult(approveResult));
+        }
+
+        w.WriteOptional("approvePin", s.ApprovePin);
+        w.WriteOptional("approveName", s.ApproveName);
+        w.WriteTime("approvedDate", s.ApproveTime);
+        w.WriteTime("processedDate", s.ProcessTime);
         w.WriteEndObject();
     }
 
@@ -280,9 +307,9 @@ internal static class AscJson
         w.WriteStartObject();
         w.WriteNumber("serviceId", s.ServiceId);
         w.WriteString("expressCode", s.ExpressCode);
-        w.WriteString("expressCompany", "京东快递");
-        w.WriteNumber("freightMoney", 12.00m);
-        w.WriteNumber("finalFreightMoney", 12.00m);
+        w.WriteString("expressCompany", s.ReturnExpressCompany ?? "京东快递");
+        w.WriteNumber("freightMoney", s.ReturnFreightMoney ?? 12.00m);
+        w.WriteNumber("finalFreightMoney", s.ReturnFreightMoney ?? 12.00m);
         w.WriteNumber("modifiedMoney", 0.00m);
         w.WriteBoolean("repeatFreightFlag", false);
         w.WriteTime("deliveryDate", firstNode);

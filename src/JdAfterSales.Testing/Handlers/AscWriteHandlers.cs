@@ -148,7 +148,7 @@ internal static class AscWriteHandlers
         Log(call, service, 50, "取消服务单", notes);
     }
 
-    private static void Audit(MethodCall call, FakeServiceOrder service, int status, int approveResult, string notes)
+    internal static void Audit(MethodCall call, FakeServiceOrder service, int status, int approveResult, string notes)
     {
         service.ApproveTime = call.Now;
         service.ApproveResult = approveResult;

@@ -32,6 +32,7 @@ internal sealed class RouterJsonEndpoint
         AscReadHandlers.Register(handlers);
         AscWriteHandlers.Register(handlers);
         AscProcessHandlers.Register(handlers);
+        AscServiceOrderHandlers.Register(handlers);
         RefundHandlers.Register(handlers);
         OrderHandlers.Register(handlers);
         LogisticsHandlers.Register(handlers);

@@ -256,6 +256,83 @@ public class AfterSalesClient
         _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>
+    /// Approves by re-sending the item offline (线下补发) with the waybill given; nothing comes back. Calls
+    /// <c>jingdong.asc.audit.reissue</c>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdConcurrencyException">The service order changed since <see cref="AscWriteRequest.SysVersion"/> was read.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<JdWriteResult> ApproveForReissueAsync(ApproveForReissueRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>Reminds the customer to ship the goods back (提醒发货). Calls <c>jingdong.asc.receive.delivery.remind</c>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<JdWriteResult> RemindCustomerToShipAsync(RemindCustomerToShipRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>
+    /// Saves the waybill and the freight of goods coming back (保存运单); JD takes no <c>sysVersion</c> here. Calls
+    /// <c>jingdong.asc.freight.save</c>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<JdWriteResult> RegisterReturnFreightAsync(RegisterReturnFreightRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>Lists the other service orders of the order a service order is for. Calls <c>jingdong.asc.sameorder.list</c>.</summary>
+    /// <param name="request">The service order and the page.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One page of service orders and JD's total.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<JdPage<SameOrderService>> ListSameOrderServicesAsync(ListSameOrderServicesRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>Lists the notes the shop's staff wrote on a service order (审核留言). Calls <c>jingdong.asc.track.list</c>.</summary>
+    /// <param name="request">The service order and the page.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>One page of notes and JD's total.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<JdPage<ServiceNote>> ListServiceNotesAsync(ListServiceNotesRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>Adds a note to a service order (服务单备注), for the shop's staff. Calls <c>jingdong.asc.track.save</c>.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<JdWriteResult> AddServiceNoteAsync(AddServiceNoteRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>
+    /// Reads the customer's phone for a service order, to call them about it. The number is personal data: keep it out
+    /// of logs (<see cref="CustomerPhone.ToString"/> gives the masked form). Calls <c>jingdong.asc.view.serviceTel</c>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The phone, or <c>null</c> when JD answered with no data.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<CustomerPhone?> GetCustomerPhoneAsync(GetCustomerPhoneRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>
     /// Lists service orders whose goods came back and wait to be processed, newest first. The items carry no
     /// <c>sysVersion</c>: read a service order before writing to it. Calls <c>jingdong.asc.process.list</c>.
     /// </summary>

@@ -111,5 +111,23 @@ internal static class Requests
         ServiceId = s.ServiceId, OrderId = s.OrderId, SysVersion = s.SysVersion, InterveneReasonCid1 = 2001, InterveneReasonCid2 = 2002, ContactTel = "010-88886666",
     };
 
+    public static ApproveForReissueRequest ApproveForReissue(FakeServiceOrder s) => new()
+    {
+        ServiceId = s.ServiceId, OrderId = s.OrderId, SysVersion = s.SysVersion, ApproveNotes = "补发新品，无需寄回", ApproveReasonCid1 = ReasonCid1,
+        ExpressCode = "JDVR00000000001", ShipWayId = 10, ShipWayName = "京东快递",
+    };
+
+    public static RemindCustomerToShipRequest RemindToShip(FakeServiceOrder s) => new()
+    {
+        ServiceId = s.ServiceId, OrderId = s.OrderId, CustomerMobile = "13800000000", AfterSalesAddress = "北京市朝阳区京东售后仓3号门",
+    };
+
+    public static RegisterReturnFreightRequest RegisterReturnFreight(FakeServiceOrder s) => new()
+    {
+        ServiceId = s.ServiceId, OrderId = s.OrderId, FreightMoney = 15.50m, ExpressCode = "SF2000000001", ExpressCompany = "顺丰", ShipWayId = 30,
+    };
+
+    public static AddServiceNoteRequest AddNote(FakeServiceOrder s) => new() { ServiceId = s.ServiceId, Note = "客户来电，已说明寄回地址" };
+
     public static long DetailId(FakeServiceOrder s) => (s.ServiceId % 1_000_000) + 550_000_000;
 }

@@ -11,7 +11,7 @@ namespace JdAfterSales.Tests.Conventions;
 internal static partial class JosMethodConvention
 {
     /// <summary>The verbs a request's name starts with: what the call does, in JD's terms.</summary>
-    public static readonly string[] Verbs = ["List", "Get", "Search", "Reject", "Approve", "Request", "Register", "Close", "Cancel", "Reply", "Count", "Modify", "Ship"];
+    public static readonly string[] Verbs = ["List", "Get", "Search", "Reject", "Approve", "Request", "Register", "Close", "Cancel", "Reply", "Count", "Modify", "Ship", "Add", "Remind"];
 
     /// <summary>Everything the rule looks at.</summary>
     /// <param name="RequestTypes">The concrete public request types.</param>

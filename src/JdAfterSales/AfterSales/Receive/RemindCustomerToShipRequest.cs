@@ -1,0 +1,28 @@
+using System.Text.Json.Serialization;
+using JdAfterSales.Gateway;
+
+namespace JdAfterSales.AfterSales;
+
+/// <summary>
+/// Parameters of <c>jingdong.asc.receive.delivery.remind</c> (<see cref="JosMethods.AscReceiveDeliveryRemind"/>):
+/// remind the customer to ship the goods back (提醒发货), to the after-sales address given. Sent by
+/// <see cref="AfterSalesClient.RemindCustomerToShipAsync"/>.
+/// </summary>
+public sealed record RemindCustomerToShipRequest : AscServiceWriteRequest
+{
+    /// <summary>The customer's mobile the reminder goes to (<c>customerMobile</c>).</summary>
+    [JsonPropertyName("customerMobile")]
+    public required string CustomerMobile { get; init; }
+
+    /// <summary>Where the goods go, as the customer reads it (<c>afsAddress</c>).</summary>
+    [JsonPropertyName("afsAddress")]
+    public required string AfterSalesAddress { get; init; }
+
+    private protected override string JosMethod => JosMethods.AscReceiveDeliveryRemind;
+
+    private protected override void ValidateWrite()
+    {
+        JdRequestRules.RequireText(CustomerMobile, "customerMobile", "the customer's mobile the reminder goes to");
+        JdRequestRules.RequireText(AfterSalesAddress, "afsAddress", "where the goods go");
+    }
+}

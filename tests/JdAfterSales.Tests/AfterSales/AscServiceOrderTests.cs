@@ -1,0 +1,114 @@
+using JdAfterSales.AfterSales;
+using JdAfterSales.Tests.Support;
+
+namespace JdAfterSales.Tests.AfterSales;
+
+/// <summary>
+/// Re-sending at audit, the reminder to ship, the return waybill, notes, the customer's phone and the other service
+/// orders of an order: each request's exact wire body, and each answer read from JD's shape.
+/// </summary>
+public sealed class AscServiceOrderTests
+{
+    private const string Op = """ "buId":"10001234","operatePin":"kefu01","operateNick":"客服小李" """;
+
+    internal static readonly ApproveForReissueRequest Reissue = new()
+    {
+        ServiceId = 1, OrderId = 2, SysVersion = 3, ApproveNotes = "补发", ApproveReasonCid1 = 1001, ExpressCode = "JDVR1", ShipWayId = -10, ShipWayName = "其他快递",
+    };
+
+    internal static readonly RegisterReturnFreightRequest Freight = new() { ServiceId = 1, OrderId = 2, FreightMoney = 15.50m };
+
+    [Fact]
+    public async Task Reissue_sends_the_audit_core_and_ship_way_id_as_text()
+    {
+        var (client, handler) = AscKit.With("asc.audit.reissue.success.json");
+        await client.AfterSales.ApproveForReissueAsync(Reissue with { ApproveReasonCid2 = 1002, WareNumber = 1, OperateRemark = "备注" });
+        AscKit.AssertSent(handler, "jingdong.asc.audit.reissue", "{" + Op + """
+            ,"serviceId":1,"orderId":2,"sysVersion":3,"approveNotes":"补发","approveReasonCid1":1001,"approveReasonCid2":1002,
+            "operateRemark":"备注","expressCode":"JDVR1","shipWayName":"其他快递","wareNum":1,"shipWayId":"-10"}
+            """);
+    }
+
+    [Fact]
+    public async Task Remind_freight_and_note_send_no_sys_version()
+    {
+        var (client, handler) = AscKit.With("asc.receive.delivery.remind.success.json");
+        await client.AfterSales.RemindCustomerToShipAsync(new RemindCustomerToShipRequest { ServiceId = 1, OrderId = 2, CustomerMobile = "13800000000", AfterSalesAddress = "北京售后仓" });
+        AscKit.AssertSent(handler, "jingdong.asc.receive.delivery.remind", "{" + Op + """
+            ,"serviceId":1,"orderId":2,"customerMobile":"13800000000","afsAddress":"北京售后仓"}
+            """);
+
+        (client, handler) = AscKit.With("asc.freight.save.success.json");
+        await client.AfterSales.RegisterReturnFreightAsync(Freight with { ExpressCode = "SF1", ExpressCompany = "顺丰", ShipWayId = 30 });
+        AscKit.AssertSent(handler, "jingdong.asc.freight.save", "{" + Op + """
+            ,"serviceId":1,"orderId":2,"freightMoney":15.50,"expressCode":"SF1","expressCompany":"顺丰","shipWayId":30}
+            """);
+
+        (client, handler) = AscKit.With("asc.track.save.success.json");
+        await client.AfterSales.AddServiceNoteAsync(new AddServiceNoteRequest { ServiceId = 1, Note = "客户来电" });
+        AscKit.AssertSent(handler, "jingdong.asc.track.save", "{" + Op + ""","serviceId":1,"operateRemark":"客户来电"}""");
+    }
+
+    [Fact]
+    public async Task The_reads_send_their_ids_and_pages()
+    {
+        var (client, handler) = AscKit.With("asc.sameorder.list.success.json");
+        await client.AfterSales.ListSameOrderServicesAsync(new ListSameOrderServicesRequest { ServiceId = 1, OrderId = 2, PageSize = 10 });
+        AscKit.AssertSent(handler, "jingdong.asc.sameorder.list", "{" + Op + ""","serviceId":1,"orderId":2,"pageNumber":1,"pageSize":10}""");
+
+        (client, handler) = AscKit.With("asc.track.list.success.json");
+        await client.AfterSales.ListServiceNotesAsync(new ListServiceNotesRequest { ServiceId = 1, PageNumber = 2 });
+        AscKit.AssertSent(handler, "jingdong.asc.track.list", "{" + Op + ""","serviceId":1,"pageNumber":2,"pageSize":50}""");
+
+        (client, handler) = AscKit.With("asc.view.serviceTel.success.json");
+        await client.AfterSales.GetCustomerPhoneAsync(new GetCustomerPhoneRequest { ServiceId = 1 });
+        AscKit.AssertSent(handler, "jingdong.asc.view.serviceTel", "{" + Op + ""","serviceId":1}""");
+    }
+
+    [Fact]
+    public async Task Same_order_services_read_jd_names_and_paging_sent_as_text()
+    {
+        var (client, _) = AscKit.With("asc.sameorder.list.success.json");
+
+        var page = await client.AfterSales.ListSameOrderServicesAsync(new ListSameOrderServicesRequest { ServiceId = 1, OrderId = 2, PageSize = 10 });
+
+        Assert.Equal(1, page.TotalCount);
+        var other = Assert.Single(page.Items);
+        Assert.Equal(1234567890140, other.ServiceId);
+        Assert.Equal(ServiceStatus.Completed, other.Status);
+        Assert.Equal(100012345680, other.SkuId);
+        Assert.Equal(33, other.ApproveResult);
+        Assert.Equal("客户发货", other.ApproveResultName);
+        Assert.Equal("功能故障", other.ApproveReasonCid2Name);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1715900000000), other.ApproveTime);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1716100000000), other.ProcessTime);
+        Assert.Equal("客服小王", other.ProcessName);
+    }
+
+    [Fact]
+    public async Task Notes_and_the_phone_read_jd_shapes_and_the_phone_prints_masked()
+    {
+        var (client, _) = AscKit.With("asc.track.list.success.json");
+        var notes = await client.AfterSales.ListServiceNotesAsync(new ListServiceNotesRequest { ServiceId = 1 });
+        Assert.Equal(["客户来电，已说明寄回地址", "仓库确认已收到"], notes.Items.Select(n => n.Text));
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1716190000000), notes.Items[0].CreatedAt);
+        Assert.Equal("仓库", notes.Items[1].CreateName);
+
+        (client, _) = AscKit.With("asc.view.serviceTel.success.json");
+        var phone = await client.AfterSales.GetCustomerPhoneAsync(new GetCustomerPhoneRequest { ServiceId = 1 });
+        Assert.NotNull(phone);
+        Assert.Equal("18812342724", phone.Number);
+        Assert.Equal("188****2724", phone.Masked);
+        Assert.Equal("188****2724", phone.ToString());
+        Assert.DoesNotContain("1234", $"{phone}", StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_phone_answer_without_data_is_null()
+    {
+        var handler = StubHandler.Json("""{"jingdong_asc_view_serviceTel_responce":{"code":"0","result":{"success":true,"code":"0","msg":"成功","data":null}}}""");
+        var client = TestClients.Create(handler, AscKit.Options());
+
+        Assert.Null(await client.AfterSales.GetCustomerPhoneAsync(new GetCustomerPhoneRequest { ServiceId = 1 }));
+    }
+}
