@@ -20,7 +20,9 @@ public sealed class RedisDependencyInjectionTests
                 o.AppSecret = "0123456789abcdef0123456789abcdef";
                 o.AccessToken = "abcdef0123456789abcdef0123456789";
                 o.Gateway = new Uri("https://gateway.test/routerjson");
-                o.RateLimit = new JdRateLimitOptions { Enabled = true };
+                // A slow rate keeps the app's key alive for seconds (its expiry follows the next permit), so a busy
+                // machine cannot let it lapse between the call and the check.
+                o.RateLimit = new JdRateLimitOptions { Enabled = true, AppPermitsPerSecond = 0.1 };
             })
             .ConfigurePrimaryHttpMessageHandler(() => new OkHandler())
             .AddJdAfterSalesRedis(RedisTestServer.Endpoint, o => o.KeyPrefix = prefix);
@@ -29,9 +31,9 @@ public sealed class RedisDependencyInjectionTests
         Assert.IsType<JdRedisTokenStore>(provider.GetRequiredService<IJdTokenStore>());
         Assert.IsType<JdRedisRateLimiter>(provider.GetRequiredService<IJdRateLimiter>());
         Assert.IsType<JdRedisWorkItemLeases>(provider.GetRequiredService<IJdWorkItemLeases>());
+        using var redis = RedisTestServer.Connect();
         await provider.GetRequiredService<JdClient>().InvokeRawAsync("jingdong.x", null, JdOperationKind.Read);
 
-        using var redis = RedisTestServer.Connect();
         try
         {
             Assert.True(await redis.GetDatabase().KeyExistsAsync(prefix + "rate:{APPKEY}:app"), "the client's call did not go through the shared limit");

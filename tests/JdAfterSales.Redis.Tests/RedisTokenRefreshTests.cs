@@ -65,8 +65,9 @@ public sealed class RedisTokenRefreshTests
         {
             await instanceA.SetAsync("shop-1", Tokens("old"), default);
 
-            // A takes the lease and stalls past its expiry (it "died" for a while); B then takes a newer one.
-            var late = (await instanceA.TryAcquireRefreshLeaseAsync("shop-1", TimeSpan.FromMilliseconds(150), default))!;
+            // A takes the lease and stalls past its expiry (it "died" for a while); B then takes a newer one. The
+            // lease lasts long enough (real time) that a busy machine cannot let it lapse before B's first try.
+            var late = (await instanceA.TryAcquireRefreshLeaseAsync("shop-1", TimeSpan.FromMilliseconds(1500), default))!;
             Assert.Null(await instanceB.TryAcquireRefreshLeaseAsync("shop-1", TimeSpan.FromSeconds(30), default));
             var current = await AcquireOnceFreeAsync(instanceB, "shop-1");
             Assert.True(current.Fence > late.Fence);
