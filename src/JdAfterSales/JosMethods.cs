@@ -26,6 +26,9 @@ public static class JosMethods
     /// <summary><c>jingdong.asc.audit.list</c>: lists applications waiting for the merchant's audit.</summary>
     public const string AscAuditList = "jingdong.asc.audit.list";
 
+    /// <summary><c>jingdong.asc.audit.detail</c>: reads one application waiting for audit, in full.</summary>
+    public const string AscAuditDetail = "jingdong.asc.audit.detail";
+
     /// <summary><c>jingdong.asc.audit.reason.list</c>: lists one level of the audit reason tree.</summary>
     public const string AscAuditReasonList = "jingdong.asc.audit.reason.list";
 
@@ -146,6 +149,7 @@ public static class JosMethods
         AscLogList,
         AscServiceAndRefundView,
         AscAuditList,
+        AscAuditDetail,
         AscAuditReasonList,
         AscAuditRefuse,
         AscAuditSend,

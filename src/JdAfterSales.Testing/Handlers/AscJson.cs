@@ -257,6 +257,67 @@ internal static class AscJson
         w.WriteEndObject();
     }
 
+    /// <summary>WaitAuditDetail: the data of audit.detail, for the service orders of one application.</summary>
+    public static void WriteWaitAuditDetail(Utf8JsonWriter w, IReadOnlyList<FakeServiceOrder> services, FakeShopData data)
+    {
+        var s = services[0];
+        var order = data.FindOrder(s.OrderId);
+        w.WriteStartObject();
+        w.WriteStartArray("serviceIdList");
+        foreach (var service in services)
+        {
+            w.WriteNumberValue(service.ServiceId);
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("customerExpect", s.CustomerExpect);
+        w.WriteString("customerExpectName", AscNames.CustomerExpect(s.CustomerExpect));
+        w.WriteTime("applyTime", s.ApplyTime);
+        w.WriteNumber("orderId", s.OrderId);
+        w.WriteString("questionDesc", s.QuestionDesc);
+        w.WriteString("questionPic", "");
+        w.WriteNumber("questionTypeCid1", s.QuestionTypeCid1);
+        w.WriteString("questionTypeCid1Name", ReasonName(data, s.QuestionTypeCid1));
+        w.WriteNumber("questionTypeCid2", s.QuestionTypeCid2);
+        w.WriteString("questionTypeCid2Name", ReasonName(data, s.QuestionTypeCid2));
+        w.WriteNumber("orderType", 22);
+        w.WriteString("orderTypeName", "POP SOP");
+        w.WriteNumber("expectPickwareType", 4);
+        w.WriteString("expectPickwareTypeName", "上门取件");
+        w.WriteNumber("sysVersion", s.SysVersion);
+        w.WriteStartObject("customerInfo");
+        w.WriteString("jdPin", s.CustomerPin);
+        w.WriteString("name", s.CustomerName);
+        w.WriteNumber("grade", s.CustomerGrade);
+        w.WriteStartObject("contactInfo");
+        w.WriteString("contactName", s.CustomerName);
+        w.WriteString("contactTel", s.CustomerTel);
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteStartArray("applyDetailList");
+        foreach (var service in services)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("applyDetailId", (service.ServiceId % 1_000_000) + 550_000_000);
+            w.WriteNumber("applyDetailIdLong", (service.ServiceId % 1_000_000) + 550_000_000);
+            w.WriteNumber("skuId", service.SkuId);
+            w.WriteString("wareName", service.WareName);
+            w.WriteNumber("wareType", 10);
+            w.WriteString("wareTypeName", "主商品");
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteStartObject("doorPickwareAddress");
+        w.WriteNumber("provinceCode", order?.ProvinceId ?? 1);
+        w.WriteNumber("cityCode", order?.CityId ?? 72);
+        w.WriteNumber("countyCode", 2819);
+        w.WriteNumber("villageCode", 0);
+        w.WriteString("detailAddress", order?.ConsigneeAddress ?? "");
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
     public static void WriteLog(Utf8JsonWriter w, FakeServiceLog log)
     {
         w.WriteStartObject();

@@ -4,13 +4,14 @@ using System.Text.Json;
 namespace JdAfterSales.Testing;
 
 /// <summary>
-/// The rest of a service order's life around audit and receipt: re-sending offline at audit, the reminder to ship,
+/// The rest of a service order's life around audit and receipt: an application in full, re-sending offline at audit, the reminder to ship,
 /// the return waybill, the notes, the customer's phone and the other service orders of the same order.
 /// </summary>
 internal static class AscServiceOrderHandlers
 {
     public static void Register(Dictionary<string, MethodHandler> table)
     {
+        table["jingdong.asc.audit.detail"] = AscReadHandlers.Asc(isList: false, AuditDetail);
         table["jingdong.asc.audit.reissue"] = AscWriteHandlers.Write(Reissue);
         table["jingdong.asc.receive.delivery.remind"] = AscWriteHandlers.Write(Remind, versionRequired: false);
         table["jingdong.asc.freight.save"] = AscWriteHandlers.Write(SaveFreight, versionRequired: false);
@@ -18,6 +19,19 @@ internal static class AscServiceOrderHandlers
         table["jingdong.asc.track.list"] = AscReadHandlers.Asc(isList: true, TrackList);
         table["jingdong.asc.track.save"] = AscReadHandlers.Asc(isList: false, TrackSave);
         table["jingdong.asc.view.serviceTel"] = AscReadHandlers.Asc(isList: false, ServiceTel);
+    }
+
+    private static void AuditDetail(MethodCall call, Utf8JsonWriter w)
+    {
+        // An application is the service orders sharing its applyId; only while they wait for audit.
+        var applyId = call.Parameters.RequireLong("applyId");
+        var services = call.Data.ServiceOrderList.Where(s => s.ApplyId == applyId && s.ServiceStatus is 10001 or 10002).ToList();
+        if (services.Count == 0)
+        {
+            throw BusinessFailureException.UnknownApplication();
+        }
+
+        AscJson.WriteResult(w, x => AscJson.WriteWaitAuditDetail(x, services, call.Data));
     }
 
     private static void Reissue(MethodCall call, AscWriteHandlers.WriteTarget target)

@@ -14,5 +14,7 @@ internal sealed class BusinessFailureException(string code, string message) : Ex
 
     public static BusinessFailureException UnknownService() => new("ASC_SERVICE_NOT_EXIST", "服务单不存在");
 
+    public static BusinessFailureException UnknownApplication() => new("ASC_APPLY_NOT_EXIST", "申请单不存在或不在待审核状态");
+
     public static BusinessFailureException WrongShop() => new("ASC_BUID_ERROR", "商家编号与授权店铺不一致");
 }

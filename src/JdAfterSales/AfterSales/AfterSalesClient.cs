@@ -256,6 +256,18 @@ public class AfterSalesClient
         _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>
+    /// Reads one application waiting for audit, in full: its service orders, items, addresses, the pickup
+    /// appointment and the <c>sysVersion</c> an audit write needs. Calls <c>jingdong.asc.audit.detail</c>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The application, or <c>null</c> when JD answered with no data.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<PendingAuditDetail?> GetPendingAuditAsync(GetPendingAuditRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>
     /// Approves by re-sending the item offline (线下补发) with the waybill given; nothing comes back. Calls
     /// <c>jingdong.asc.audit.reissue</c>.
     /// </summary>

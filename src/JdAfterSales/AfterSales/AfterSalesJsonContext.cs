@@ -33,6 +33,7 @@ namespace JdAfterSales.AfterSales;
 [JsonSerializable(typeof(AscListPayload<SameOrderServicePage>))]
 [JsonSerializable(typeof(AscListPayload<ServiceNotePage>))]
 [JsonSerializable(typeof(AscResultPayload<CustomerPhoneResult>))]
+[JsonSerializable(typeof(AscResultPayload<PendingAuditDetailResult>))]
 [JsonSerializable(typeof(AscListPayload<ServiceLogPage>))]
 [JsonSerializable(typeof(AscListPayload<ServiceRefundPage>))]
 [JsonSerializable(typeof(AscResultPayload<AscResult>))]
@@ -50,6 +51,9 @@ namespace JdAfterSales.AfterSales;
 [JsonSerializable(typeof(PendingProcessing))]
 [JsonSerializable(typeof(SameOrderService))]
 [JsonSerializable(typeof(ServiceNote))]
+[JsonSerializable(typeof(PendingAuditDetail))]
+[JsonSerializable(typeof(PendingAuditItem))]
+[JsonSerializable(typeof(PickupAppointment))]
 [JsonSerializable(typeof(ServiceLog))]
 [JsonSerializable(typeof(ServiceRefund))]
 [JsonSerializable(typeof(SameOrderServiceBill))]
@@ -91,4 +95,5 @@ namespace JdAfterSales.AfterSales;
 [JsonSerializable(typeof(ListServiceNotesRequest))]
 [JsonSerializable(typeof(AddServiceNoteRequest))]
 [JsonSerializable(typeof(GetCustomerPhoneRequest))]
+[JsonSerializable(typeof(GetPendingAuditRequest))]
 internal sealed partial class AfterSalesJsonContext : JsonSerializerContext;

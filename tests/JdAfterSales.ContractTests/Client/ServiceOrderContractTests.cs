@@ -27,6 +27,27 @@ public sealed class ServiceOrderContractTests : IAsyncLifetime
     public async Task DisposeAsync() => await _fixture.DisposeAsync();
 
     [Fact]
+    public async Task GetPendingAuditAsync_reads_a_listed_application_and_its_version_approves_it()
+    {
+        var listed = (await _client.AfterSales.ListPendingAuditsAsync(new ListPendingAuditsRequest { PageSize = 1 })).Items[0];
+
+        var detail = await _client.AfterSales.GetPendingAuditAsync(new GetPendingAuditRequest { ApplyId = listed.ApplyId });
+
+        Assert.NotNull(detail);
+        var service = Data.FindServiceOrder(Assert.Single(detail.ServiceIds))!;
+        Assert.Equal(listed.ServiceIds, detail.ServiceIds);
+        Assert.Equal(service.SysVersion, detail.SysVersion);
+        Assert.Equal(service.OrderId, detail.OrderId);
+        Assert.Equal(service.SkuId, Assert.Single(detail.Items).SkuId);
+        Assert.Equal(Requests.DetailId(service), detail.Items[0].ApplyDetailId);
+        await _client.AfterSales.ApproveForReissueAsync(Requests.ApproveForReissue(service) with { SysVersion = detail.SysVersion });
+        Assert.Equal(10009, service.ServiceStatus);
+
+        var gone = await Assert.ThrowsAsync<JdBusinessException>(() => _client.AfterSales.GetPendingAuditAsync(new GetPendingAuditRequest { ApplyId = listed.ApplyId }));
+        Assert.Equal("ASC_APPLY_NOT_EXIST", gone.Code);
+    }
+
+    [Fact]
     public async Task ApproveForReissueAsync_approves_with_nothing_coming_back()
     {
         var service = Data.ServiceOrders.First(s => s.ServiceStatus == 10001);

@@ -304,6 +304,7 @@ public sealed class AscRequestShapeTests
         { new RequestCustomerFeedbackRequest { ServiceId = 1, OrderId = 1, SysVersion = 1, ApproveNotes = "n", ApproveReasonCid1 = 1 }, "jingdong.asc.audit.waitFeedback", JdOperationKind.Write },
         { new CloseServiceRequest { ServiceId = 1, OrderId = 1, SysVersion = 1 }, "jingdong.asc.process.close", JdOperationKind.Write },
         { new ListAwaitingProcessingRequest(), "jingdong.asc.process.list", JdOperationKind.Read },
+        { new GetPendingAuditRequest { ApplyId = 1 }, "jingdong.asc.audit.detail", JdOperationKind.Read },
         { new ListSameOrderServicesRequest { ServiceId = 1, OrderId = 1 }, "jingdong.asc.sameorder.list", JdOperationKind.Read },
         { new ListServiceNotesRequest { ServiceId = 1 }, "jingdong.asc.track.list", JdOperationKind.Read },
         { new GetCustomerPhoneRequest { ServiceId = 1 }, "jingdong.asc.view.serviceTel", JdOperationKind.Read },

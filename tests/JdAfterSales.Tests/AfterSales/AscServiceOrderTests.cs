@@ -104,6 +104,30 @@ public sealed class AscServiceOrderTests
     }
 
     [Fact]
+    public async Task A_pending_application_reads_whole_and_each_item_id_prefers_the_long_form()
+    {
+        var (client, handler) = AscKit.With("asc.audit.detail.success.json");
+
+        var detail = await client.AfterSales.GetPendingAuditAsync(new GetPendingAuditRequest { ApplyId = 531087170 });
+
+        AscKit.AssertSent(handler, "jingdong.asc.audit.detail", "{" + Op + ""","applyId":531087170}""");
+        Assert.NotNull(detail);
+        Assert.Equal([724578811L, 724578812L], detail.ServiceIds);
+        Assert.Equal(CustomerExpectation.Return, detail.CustomerExpectation);
+        Assert.Equal(PickwareType.DoorPickup, detail.ExpectedPickwareType);
+        Assert.Equal(2, detail.SysVersion);
+        Assert.Equal("功能故障", detail.QuestionTypeCid2Name);
+        Assert.Equal("188****2724", detail.CustomerInfo!.ContactInfo!.ContactMobile);
+        Assert.Equal([5310871701L, 531087171L], detail.Items.Select(i => i.ApplyDetailId!.Value));
+        Assert.Equal(9007199254740993, detail.Items[0].SkuId);
+        Assert.Equal("u-1", detail.Items[0].SkuUuid);
+        Assert.Equal("北京市朝阳区建国路88号", detail.PickupAddress!.DetailAddress);
+        Assert.Null(detail.ReceiveAddress);
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1578700800000), detail.Appointment!.Begin);
+        Assert.Equal("2020-01-11 08:00-14:00", detail.Appointment.Text);
+    }
+
+    [Fact]
     public async Task A_phone_answer_without_data_is_null()
     {
         var handler = StubHandler.Json("""{"jingdong_asc_view_serviceTel_responce":{"code":"0","result":{"success":true,"code":"0","msg":"成功","data":null}}}""");

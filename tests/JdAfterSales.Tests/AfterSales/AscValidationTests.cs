@@ -35,6 +35,7 @@ public sealed class AscValidationTests
         { "receiveRemark", "required", c => c.AfterSales.RegisterReceiptAsync(new RegisterReceiptRequest { ServiceId = 1, OrderId = 2, ReceiveRemark = "" }) },
         { "serviceId", "positive", c => c.AfterSales.ListServiceLogsAsync(new ListServiceLogsRequest { ServiceId = 0 }) },
         { "parentCode", "positive", c => c.AfterSales.ListAuditReasonsAsync(new ListAuditReasonsRequest { ParentCode = -1 }) },
+        { "applyId", "positive", c => c.AfterSales.GetPendingAuditAsync(new GetPendingAuditRequest { ApplyId = 0 }) },
         { "expressCode", "required", c => c.AfterSales.ApproveForReissueAsync(AscServiceOrderTests.Reissue with { ExpressCode = "" }) },
         { "shipWayId", "carrier", c => c.AfterSales.ApproveForReissueAsync(AscServiceOrderTests.Reissue with { ShipWayId = 0 }) },
         { "approveNotes", "required", c => c.AfterSales.ApproveForReissueAsync(AscServiceOrderTests.Reissue with { ApproveNotes = "" }) },

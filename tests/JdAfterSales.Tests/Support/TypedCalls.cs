@@ -41,6 +41,7 @@ internal static class TypedCalls
         ["asc.receive.register"] = async c => await c.AfterSales.RegisterReceiptAsync(new RegisterReceiptRequest { ServiceId = 1, OrderId = 2, ReceiveRemark = "r" }),
         ["asc.receive.view"] = async c => await c.AfterSales.GetReceiptAsync(new GetReceiptRequest { ServiceId = 1, OrderId = 2 }),
         ["asc.freight.view"] = async c => await c.AfterSales.GetReturnFreightAsync(new GetReturnFreightRequest { ServiceId = 1, OrderId = 2 }),
+        ["asc.audit.detail"] = async c => await c.AfterSales.GetPendingAuditAsync(new GetPendingAuditRequest { ApplyId = 1 }),
         ["asc.audit.reissue"] = async c => await c.AfterSales.ApproveForReissueAsync(new ApproveForReissueRequest { ServiceId = 1, OrderId = 2, SysVersion = 3, ApproveNotes = "n", ApproveReasonCid1 = 1, ExpressCode = "JDV1", ShipWayId = 10, ShipWayName = "京东快递" }),
         ["asc.receive.delivery.remind"] = async c => await c.AfterSales.RemindCustomerToShipAsync(new RemindCustomerToShipRequest { ServiceId = 1, OrderId = 2, CustomerMobile = "188", AfterSalesAddress = "北京" }),
         ["asc.freight.save"] = async c => await c.AfterSales.RegisterReturnFreightAsync(new RegisterReturnFreightRequest { ServiceId = 1, OrderId = 2, FreightMoney = 12m }),
