@@ -47,6 +47,12 @@ public static class JosMethods
     /// <summary><c>jingdong.asc.audit.waitFeedback</c>: asks the customer for more information before deciding.</summary>
     public const string AscAuditWaitFeedback = "jingdong.asc.audit.waitFeedback";
 
+    /// <summary><c>jingdong.asc.audit.doorRenew</c>: approves an exchange done at the customer's door (上门换新).</summary>
+    public const string AscAuditDoorRenew = "jingdong.asc.audit.doorRenew";
+
+    /// <summary><c>jingdong.asc.audit.compensate</c>: approves by sending new items without a return (不退货补发新品).</summary>
+    public const string AscAuditCompensate = "jingdong.asc.audit.compensate";
+
     /// <summary><c>jingdong.asc.audit.reissue</c>: approves a service order by re-sending the item offline (线下补发), without a return.</summary>
     public const string AscAuditReissue = "jingdong.asc.audit.reissue";
 
@@ -156,6 +162,8 @@ public static class JosMethods
         AscAuditHomepick,
         AscAuditDelivery,
         AscAuditWaitFeedback,
+        AscAuditDoorRenew,
+        AscAuditCompensate,
         AscAuditReissue,
         AscReceiveList,
         AscReceiveRegister,

@@ -185,8 +185,8 @@ public sealed class StateMachineTests : IDisposable
     }
 
     [Theory]
-    [InlineData("skuId", "1,2", "wareName", "a", "wareNum", "1,1", "skuId")]
-    [InlineData("skuId", "1", "wareName", "a", "relationSkuId", "9", "relationSkuId")]
+    [InlineData("skuId", "1,2", "wareName", "a", "wareNum", "1,1", "wareName")]
+    [InlineData("skuId", "1", "wareName", "a", "relationSkuId", "9", "relationWareType")]
     public async Task An_exchange_whose_item_lists_do_not_line_up_is_refused(string k1, string v1, string k2, string v2, string k3, string v3, string named)
     {
         var service = Data.ServiceOrders.First(s => s.ServiceStatus == 10007);

@@ -49,6 +49,25 @@ internal static class AscGuard
         return (from, to);
     }
 
+    /// <summary>
+    /// JD's parallel item lists (comma-joined text or arrays) must name as many items each; returns the SKUs. A list
+    /// left out counts as none, so lists given together must all be given.
+    /// </summary>
+    public static List<long> ParallelLists(MethodCall call, string skuList, params string[] others)
+    {
+        var skuIds = call.Parameters.LongList(skuList) ?? [];
+        foreach (var name in others)
+        {
+            var count = call.Parameters.StringList(name)?.Count ?? 0;
+            if (count != skuIds.Count)
+            {
+                throw GatewayErrorException.Invalid(name, $"must list one entry per {skuList}");
+            }
+        }
+
+        return skuIds;
+    }
+
     public static bool InRange(DateTimeOffset? time, (DateTimeOffset? Begin, DateTimeOffset? End) range) =>
         range.Begin is null || (time is { } t && t >= range.Begin && t <= range.End);
 }

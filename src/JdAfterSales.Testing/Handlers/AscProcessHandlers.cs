@@ -94,22 +94,10 @@ internal static class AscProcessHandlers
             throw GatewayErrorException.Invalid("freightAmount", "must be a non-negative amount, sent only when collectFreightFlag is true");
         }
 
-        var skuIds = p.LongList("skuId") ?? [];
-        var counts = new[]
+        var skuIds = AscGuard.ParallelLists(call, "skuId", "wareName", "wareNum");
+        if (p.Has("relationSkuId") || p.Has("relationWareType"))
         {
-            skuIds.Count,
-            p.StringList("wareName")?.Count ?? 0,
-            p.LongList("wareNum")?.Count ?? 0,
-        };
-        if (counts.Distinct().Count() > 1)
-        {
-            throw GatewayErrorException.Invalid("skuId", "skuId, wareName and wareNum must list the same number of items");
-        }
-
-        var relations = new[] { p.LongList("relationSkuId")?.Count, p.LongList("relationWareType")?.Count };
-        if (relations.Any(c => c is not null) && relations.Any(c => c != skuIds.Count))
-        {
-            throw GatewayErrorException.Invalid("relationSkuId", "relationSkuId and relationWareType must list one entry per item");
+            AscGuard.ParallelLists(call, "skuId", "relationSkuId", "relationWareType");
         }
 
         var service = target.Check(Pending);

@@ -19,6 +19,14 @@ internal static class AscWriteHandlers
     private static readonly string[] PickupAddress =
         ["pickupContactName", "pickupContactTel", "pickupProvince", "pickupCity", "pickupCounty", "pickupDetailAddress", .. SendAddress];
 
+    private static readonly string[] DoorRenewFields = [.. PickupAddress, "deliveryCenterId", "storeId"];
+
+    private static readonly string[] CompensateFields =
+    [
+        "customerContactName", "customerContactTel", "customerContactMobile", "customerProvince", "customerCity", "customerCounty",
+        "customerDetailAddress", "deliveryCenterId", "deliveryCenterName", "storeId", "skuId", "wareName", "warePrice", "wareNum",
+    ];
+
     private static readonly string[] ReceiveFields =
         ["receivePin", "receiveName", "packingState", "qualityState", "invoiceRecord", "judgmentReason", "accessoryOrGift", "appearanceState", "receiveRemark"];
 
@@ -28,6 +36,8 @@ internal static class AscWriteHandlers
         table["jingdong.asc.audit.send"] = Write((c, s) => Approve(c, s, SendAddress, approveResult: 33, pickwareType: 40, "客户已寄出，快递已揽收"));
         table["jingdong.asc.audit.homepick"] = Write((c, s) => Approve(c, s, PickupAddress, approveResult: 31, pickwareType: 4, "京东快递已上门揽收"));
         table["jingdong.asc.audit.delivery"] = Write((c, s) => Approve(c, s, DeliveryAddress, approveResult: 34, pickwareType: 7, "客户送货，快递已揽收"));
+        table["jingdong.asc.audit.doorRenew"] = Write(DoorRenew);
+        table["jingdong.asc.audit.compensate"] = Write(Compensate);
         table["jingdong.asc.audit.waitFeedback"] = Write(WaitFeedback);
         table["jingdong.asc.receive.register"] = Write(Register, versionRequired: false);
         table["jingdong.asc.process.close"] = Write(Close);
@@ -85,6 +95,43 @@ internal static class AscWriteHandlers
             Time = call.Now,
         });
         Log(call, service, 20, "审核通过", notes);
+    }
+
+    private static void DoorRenew(MethodCall call, WriteTarget target)
+    {
+        // The new item comes with the pickup: the old one travels back as after a door pickup.
+        if (call.Parameters.Has("skuId"))
+        {
+            AscGuard.ParallelLists(call, "skuId", "wareName", "wareNum");
+        }
+
+        Approve(call, target, DoorRenewFields, approveResult: 36, pickwareType: 4, "京东快递上门换新，旧件已揽收");
+    }
+
+    private static void Compensate(MethodCall call, WriteTarget target)
+    {
+        var notes = call.Parameters.RequireString("approveNotes");
+        call.Parameters.RequireInt("approveReasonCid1");
+        foreach (var name in CompensateFields)
+        {
+            _ = call.Parameters.Has(name) ? 0 : throw GatewayErrorException.Missing(name);
+        }
+
+        var skuIds = AscGuard.ParallelLists(call, "skuId", "wareName", "warePrice", "wareNum");
+        var service = target.Check(10001, 10002);
+
+        // Nothing comes back: the new items wait for the customer, as a processing shipment does.
+        Audit(call, service, 10009, approveResult: 37, notes);
+        service.ProcessTime = call.Now;
+        service.Shipment = new FakeShipment
+        {
+            Method = call.Method,
+            ConsigneeName = call.Parameters.String("customerContactName"),
+            DetailAddress = call.Parameters.String("customerDetailAddress"),
+            SkuIds = skuIds,
+            RecordedAt = call.Now,
+        };
+        Log(call, service, 24, "补发新品", notes);
     }
 
     private static void WaitFeedback(MethodCall call, WriteTarget target)

@@ -124,9 +124,11 @@ internal sealed class BusinessParameters(JsonElement root)
         return items;
     }
 
-    /// <summary>A comma-separated list of strings.</summary>
+    /// <summary>A list of strings, as a JSON array or a comma-separated string.</summary>
     public List<string>? StringList(string name) =>
-        String(name)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+        Get(name) is { ValueKind: JsonValueKind.Array } array
+            ? array.EnumerateArray().Select(item => item.ValueKind == JsonValueKind.String ? item.GetString() ?? "" : item.GetRawText()).ToList()
+            : String(name)?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
     private static long ParseId(string name, string? text) =>
         long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var id)

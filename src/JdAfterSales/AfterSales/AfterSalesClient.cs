@@ -268,6 +268,33 @@ public class AfterSalesClient
         _client.SendAsync(request, callOptions: null, cancellationToken);
 
     /// <summary>
+    /// Approves an exchange done at the customer's door (上门换新): JD brings the new item and takes the old one back.
+    /// Calls <c>jingdong.asc.audit.doorRenew</c>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdConcurrencyException">The service order changed since <see cref="AscWriteRequest.SysVersion"/> was read.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<JdWriteResult> ApproveForDoorExchangeAsync(ApproveForDoorExchangeRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>
+    /// Approves by sending new items without a return (不退货补发新品). Calls <c>jingdong.asc.audit.compensate</c>.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>JD's answer to the accepted write.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdConcurrencyException">The service order changed since <see cref="AscWriteRequest.SysVersion"/> was read.</exception>
+    /// <exception cref="JdContractException">JD answered without its result; the write reached JD and its outcome is unknown.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<JdWriteResult> ApproveForCompensationAsync(ApproveForCompensationRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>
     /// Approves by re-sending the item offline (线下补发) with the waybill given; nothing comes back. Calls
     /// <c>jingdong.asc.audit.reissue</c>.
     /// </summary>

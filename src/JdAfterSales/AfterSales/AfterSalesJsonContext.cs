@@ -96,4 +96,6 @@ namespace JdAfterSales.AfterSales;
 [JsonSerializable(typeof(AddServiceNoteRequest))]
 [JsonSerializable(typeof(GetCustomerPhoneRequest))]
 [JsonSerializable(typeof(GetPendingAuditRequest))]
+[JsonSerializable(typeof(ApproveForDoorExchangeRequest))]
+[JsonSerializable(typeof(ApproveForCompensationRequest))]
 internal sealed partial class AfterSalesJsonContext : JsonSerializerContext;

@@ -48,6 +48,36 @@ public sealed class ServiceOrderContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ApproveForDoorExchangeAsync_sends_jd_to_the_door_and_the_old_item_travels_back()
+    {
+        var service = Data.ServiceOrders.First(s => s.ServiceStatus == 10001);
+
+        await _client.AfterSales.ApproveForDoorExchangeAsync(Requests.ApproveForDoorExchange(service));
+
+        Assert.Equal(10005, service.ServiceStatus);
+        Assert.Equal(36, service.ApproveResult);
+        Assert.Equal(4, service.PickwareType);
+        Assert.NotNull(service.ExpressCode);
+        var waiting = await _client.AfterSales.ListAwaitingReceiptAsync(new ListAwaitingReceiptRequest { ServiceId = service.ServiceId });
+        Assert.Equal(service.ServiceId, Assert.Single(waiting.Items).ServiceId);
+    }
+
+    [Fact]
+    public async Task ApproveForCompensationAsync_sends_new_items_and_nothing_comes_back()
+    {
+        var service = Data.ServiceOrders.First(s => s.ServiceStatus == 10001);
+
+        await _client.AfterSales.ApproveForCompensationAsync(Requests.ApproveForCompensation(service));
+
+        Assert.Equal(10009, service.ServiceStatus);
+        Assert.Equal(37, service.ApproveResult);
+        Assert.Equal([service.SkuId, 100012345699L], service.Shipment!.SkuIds);
+        Assert.Equal(Requests.PickupAddress.DetailAddress, service.Shipment.DetailAddress);
+        Gateway.ConfirmShipmentReceived(service.ServiceId);
+        Assert.Equal(10010, service.ServiceStatus);
+    }
+
+    [Fact]
     public async Task ApproveForReissueAsync_approves_with_nothing_coming_back()
     {
         var service = Data.ServiceOrders.First(s => s.ServiceStatus == 10001);

@@ -30,6 +30,8 @@ public sealed class WriteSafetyContractTests
         [nameof(RegisterReceiptRequest)] = (c, d) => c.AfterSales.RegisterReceiptAsync(Requests.RegisterReceipt(Service(d, 10005))),
         [nameof(CloseServiceRequest)] = (c, d) => c.AfterSales.CloseServiceAsync(Requests.Close(Service(d, 10007))),
         [nameof(CancelServiceRequest)] = (c, d) => c.AfterSales.CancelServiceAsync(Requests.Cancel(Service(d, 10001))),
+        [nameof(ApproveForDoorExchangeRequest)] = (c, d) => c.AfterSales.ApproveForDoorExchangeAsync(Requests.ApproveForDoorExchange(Service(d, 10001))),
+        [nameof(ApproveForCompensationRequest)] = (c, d) => c.AfterSales.ApproveForCompensationAsync(Requests.ApproveForCompensation(Service(d, 10001))),
         [nameof(ApproveForReissueRequest)] = (c, d) => c.AfterSales.ApproveForReissueAsync(Requests.ApproveForReissue(Service(d, 10001))),
         [nameof(RemindCustomerToShipRequest)] = (c, d) => c.AfterSales.RemindCustomerToShipAsync(Requests.RemindToShip(Service(d, 10005))),
         [nameof(RegisterReturnFreightRequest)] = (c, d) => c.AfterSales.RegisterReturnFreightAsync(Requests.RegisterReturnFreight(Service(d, 10005))),

@@ -111,6 +111,25 @@ internal static class Requests
         ServiceId = s.ServiceId, OrderId = s.OrderId, SysVersion = s.SysVersion, InterveneReasonCid1 = 2001, InterveneReasonCid2 = 2002, ContactTel = "010-88886666",
     };
 
+    public static ApproveForDoorExchangeRequest ApproveForDoorExchange(FakeServiceOrder s) => new()
+    {
+        ServiceId = s.ServiceId, OrderId = s.OrderId, SysVersion = s.SysVersion, ApproveNotes = "同意，上门换新", ApproveReasonCid1 = ReasonCid1,
+        ReturnAddress = ReturnAddress, PickupAddress = PickupAddress, ApplyDetailIds = [DetailId(s)], ReturnAddressType = 1,
+        DeliveryCenterId = 6, DeliveryCenterName = "北京亚洲一号", StoreId = 5,
+        Wares = [new ReplacementWare { SkuId = s.SkuId, WareName = s.WareName.Replace(",", "，", StringComparison.Ordinal), WareNumber = 1 }],
+    };
+
+    public static ApproveForCompensationRequest ApproveForCompensation(FakeServiceOrder s) => new()
+    {
+        ServiceId = s.ServiceId, OrderId = s.OrderId, SysVersion = s.SysVersion, ApproveNotes = "补发新品，无需寄回", ApproveReasonCid1 = ReasonCid1,
+        DeliveryCenterId = 6, DeliveryCenterName = "北京亚洲一号", StoreId = 5, CustomerAddress = PickupAddress with { ContactMobile = "13800000000" },
+        Wares =
+        [
+            new CompensationWare { SkuId = s.SkuId, WareName = "新品", WarePrice = s.ActualPayPrice, WareNumber = 1 },
+            new CompensationWare { SkuId = 100012345699, WareName = "赠品", WarePrice = 0m, WareNumber = 1 },
+        ],
+    };
+
     public static ApproveForReissueRequest ApproveForReissue(FakeServiceOrder s) => new()
     {
         ServiceId = s.ServiceId, OrderId = s.OrderId, SysVersion = s.SysVersion, ApproveNotes = "补发新品，无需寄回", ApproveReasonCid1 = ReasonCid1,

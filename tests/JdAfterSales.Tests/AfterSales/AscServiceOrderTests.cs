@@ -16,6 +16,23 @@ public sealed class AscServiceOrderTests
         ServiceId = 1, OrderId = 2, SysVersion = 3, ApproveNotes = "补发", ApproveReasonCid1 = 1001, ExpressCode = "JDVR1", ShipWayId = -10, ShipWayName = "其他快递",
     };
 
+    internal static readonly AscContactAddress Address = new()
+    {
+        ContactName = "王五", ContactTel = "010-1", ContactMobile = "13800000000", Zipcode = "100000", Province = 1, City = 72, County = 2819, DetailAddress = "1号",
+    };
+
+    internal static readonly ApproveForDoorExchangeRequest DoorExchange = new()
+    {
+        ServiceId = 1, OrderId = 2, SysVersion = 3, ApproveNotes = "上门换新", ApproveReasonCid1 = 1001, PickupAddress = Address, ReturnAddress = Address,
+        ReturnAddressType = 2, ApplyDetailIds = [55501], DeliveryCenterId = 6, StoreId = 5,
+    };
+
+    internal static readonly ApproveForCompensationRequest Compensation = new()
+    {
+        ServiceId = 1, OrderId = 2, SysVersion = 3, ApproveNotes = "补发", ApproveReasonCid1 = 1001, DeliveryCenterId = 6, DeliveryCenterName = "北京",
+        StoreId = 5, CustomerAddress = Address, Wares = [new CompensationWare { SkuId = 100012, WareName = "水壶", WarePrice = 89.9m, WareNumber = 1 }],
+    };
+
     internal static readonly RegisterReturnFreightRequest Freight = new() { ServiceId = 1, OrderId = 2, FreightMoney = 15.50m };
 
     [Fact]
@@ -26,6 +43,48 @@ public sealed class AscServiceOrderTests
         AscKit.AssertSent(handler, "jingdong.asc.audit.reissue", "{" + Op + """
             ,"serviceId":1,"orderId":2,"sysVersion":3,"approveNotes":"补发","approveReasonCid1":1001,"approveReasonCid2":1002,
             "operateRemark":"备注","expressCode":"JDVR1","shipWayName":"其他快递","wareNum":1,"shipWayId":"-10"}
+            """);
+    }
+
+    [Fact]
+    public async Task Door_exchange_sends_both_addresses_the_warehouse_and_the_items_as_text()
+    {
+        var (client, handler) = AscKit.With("asc.audit.doorRenew.success.json");
+        await client.AfterSales.ApproveForDoorExchangeAsync(DoorExchange with
+        {
+            DeliveryCenterName = "北京",
+            FreightAmount = 10m,
+            Wares = [new ReplacementWare { SkuId = 100012, WareName = "水壶", WareNumber = 1 }, new ReplacementWare { SkuId = 100013, WareName = "滤网", WareNumber = 2 }],
+        });
+        var sent = AscKit.Sent(handler);
+        Assert.Equal("jingdong.asc.audit.doorRenew", AscKit.SentMethod(handler));
+        Assert.Equal("100012,100013", (string?)sent["skuId"]);
+        Assert.Equal("水壶,滤网", (string?)sent["wareName"]);
+        Assert.Equal("1,2", (string?)sent["wareNum"]);
+        Assert.Equal("10.00", (string?)sent["freightAmount"]);
+        Assert.Equal(6, (int?)sent["deliveryCenterId"]);
+        Assert.Equal(5, (int?)sent["storeId"]);
+        Assert.Equal("北京", (string?)sent["deliveryCenterName"]);
+        Assert.Equal("王五", (string?)sent["pickupContactName"]);
+        Assert.Equal("100000", (string?)sent["returnZipcode"]);
+        Assert.Equal(2, (int?)sent["returnAddressType"]);
+        Assert.Equal("[55501]", sent["applyDetailIdList"]!.ToJsonString());
+        Assert.False(sent.ContainsKey("relationSkuId"));
+    }
+
+    [Fact]
+    public async Task Compensation_sends_the_customer_address_flat_and_four_parallel_lists()
+    {
+        var (client, handler) = AscKit.With("asc.audit.compensate.success.json");
+        await client.AfterSales.ApproveForCompensationAsync(Compensation with
+        {
+            Wares = [.. Compensation.Wares, new CompensationWare { SkuId = 100099, WareName = "赠品", WarePrice = 0m, WareNumber = 2 }],
+        });
+        AscKit.AssertSent(handler, "jingdong.asc.audit.compensate", "{" + Op + """
+            ,"serviceId":1,"orderId":2,"sysVersion":3,"approveNotes":"补发","approveReasonCid1":1001,"deliveryCenterId":6,"deliveryCenterName":"北京","storeId":5,
+            "customerContactName":"王五","customerContactTel":"010-1","customerContactMobile":"13800000000","customerZipcode":"100000",
+            "customerProvince":1,"customerCity":72,"customerCounty":2819,"customerDetailAddress":"1号",
+            "skuId":"100012,100099","wareName":"水壶,赠品","warePrice":"89.90,0.00","wareNum":"1,2"}
             """);
     }
 

@@ -4,72 +4,13 @@ namespace JdAfterSales.AfterSales;
 
 /// <summary>
 /// Parameters of <c>jingdong.asc.audit.homepick</c> (<see cref="JosMethods.AscAuditHomepick"/>): approve, and JD
-/// picks the goods up at the customer's door. JD takes the pickup address flattened into <c>pickup*</c>
-/// parameters. Sent by <see cref="AfterSalesClient.ApproveForDoorPickupAsync"/>.
+/// picks the goods up at the customer's door. Sent by <see cref="AfterSalesClient.ApproveForDoorPickupAsync"/>.
 /// </summary>
-public sealed record ApproveForDoorPickupRequest : AscApprovalRequest
+public sealed record ApproveForDoorPickupRequest : AscDoorPickupApprovalRequest
 {
-    /// <summary>Where JD picks the goods up (<c>pickupContactName</c>, <c>pickupProvince</c>… parameters).</summary>
-    [JsonIgnore]
-    public required AscContactAddress PickupAddress { get; init; }
-
-    /// <summary>JD's return address type (<c>returnAddressType</c>).</summary>
-    [JsonPropertyName("returnAddressType")]
-    public required int ReturnAddressType { get; init; }
-
-    /// <summary>Whether to add the pickup to an existing one (<c>appendPickware</c>), optional.</summary>
-    [JsonPropertyName("appendPickware")]
-    public bool? AppendPickware { get; init; }
-
     /// <summary>JD's pickup standard (<c>pickupStandard</c>), optional.</summary>
     [JsonPropertyName("pickupStandard")]
     public string? PickupStandard { get; init; }
 
-    [JsonInclude]
-    [JsonPropertyName("pickupContactName")]
-    internal string? PickupContactName => PickupAddress?.ContactName;
-
-    [JsonInclude]
-    [JsonPropertyName("pickupContactTel")]
-    internal string? PickupContactTel => PickupAddress?.ContactTel;
-
-    [JsonInclude]
-    [JsonPropertyName("pickupContactMobile")]
-    internal string? PickupContactMobile => PickupAddress?.ContactMobile;
-
-    [JsonInclude]
-    [JsonPropertyName("pickupZipcode")]
-    internal string? PickupZipcode => PickupAddress?.Zipcode;
-
-    [JsonInclude]
-    [JsonPropertyName("pickupProvince")]
-    internal int? PickupProvince => PickupAddress?.Province;
-
-    [JsonInclude]
-    [JsonPropertyName("pickupCity")]
-    internal int? PickupCity => PickupAddress?.City;
-
-    [JsonInclude]
-    [JsonPropertyName("pickupCounty")]
-    internal int? PickupCounty => PickupAddress?.County;
-
-    [JsonInclude]
-    [JsonPropertyName("pickupVillage")]
-    internal int? PickupVillage => PickupAddress?.Village;
-
-    [JsonInclude]
-    [JsonPropertyName("pickupDetailAddress")]
-    internal string? PickupDetailAddress => PickupAddress?.DetailAddress;
-
     private protected override string JosMethod => JosMethods.AscAuditHomepick;
-
-    private protected override void ValidateReturnRoute()
-    {
-        if (PickupAddress is null)
-        {
-            throw new JdValidationException("pickupContactName", "is required: where JD picks the goods up.");
-        }
-
-        PickupAddress.Validate("pickup", zipcodeRequired: false);
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Serialization;
 using JdAfterSales.Gateway;
 
@@ -46,27 +45,27 @@ public sealed record ShipReplacementRequest : AscShipmentRequest
 
     [JsonInclude]
     [JsonPropertyName("freightAmount")]
-    internal string? FreightAmountOnWire => FreightAmount?.ToString("0.00", CultureInfo.InvariantCulture);
+    internal string? FreightAmountOnWire => FreightAmount is { } amount ? AscWareLists.Money(amount) : null;
 
     [JsonInclude]
     [JsonPropertyName("skuId")]
-    internal string? SkuIdsOnWire => JoinWares(w => w.SkuId.ToString(CultureInfo.InvariantCulture));
+    internal string? SkuIdsOnWire => AscWareLists.Join(Wares, w => AscWareLists.Text(w.SkuId));
 
     [JsonInclude]
     [JsonPropertyName("wareName")]
-    internal string? WareNamesOnWire => JoinWares(w => w.WareName);
+    internal string? WareNamesOnWire => AscWareLists.Join(Wares, w => w.WareName);
 
     [JsonInclude]
     [JsonPropertyName("wareNum")]
-    internal string? WareNumbersOnWire => JoinWares(w => w.WareNumber.ToString(CultureInfo.InvariantCulture));
+    internal string? WareNumbersOnWire => AscWareLists.Join(Wares, w => AscWareLists.Text(w.WareNumber));
 
     [JsonInclude]
     [JsonPropertyName("relationSkuId")]
-    internal string? RelationSkuIdsOnWire => HasRelations ? JoinWares(w => w.RelationSkuId!.Value.ToString(CultureInfo.InvariantCulture)) : null;
+    internal string? RelationSkuIdsOnWire => HasRelations ? AscWareLists.Join(Wares, w => AscWareLists.Text(w.RelationSkuId!.Value)) : null;
 
     [JsonInclude]
     [JsonPropertyName("relationWareType")]
-    internal string? RelationWareTypesOnWire => HasRelations ? JoinWares(w => w.RelationWareType!.Value.ToString(CultureInfo.InvariantCulture)) : null;
+    internal string? RelationWareTypesOnWire => HasRelations ? AscWareLists.Join(Wares, w => AscWareLists.Text(w.RelationWareType!.Value)) : null;
 
     private protected override string JosMethod => JosMethods.AscProcessRenew;
 
@@ -87,47 +86,19 @@ public sealed record ShipReplacementRequest : AscShipmentRequest
                 throw new JdValidationException("freightAmount", "is only sent when collectFreightFlag is true (the customer pays freight).");
             }
 
-            if (amount < 0 || decimal.Round(amount, 2) != amount)
-            {
-                throw new JdValidationException("freightAmount", "must be zero or more, in yuan with at most two decimals.");
-            }
+            AscWareLists.RequireMoney(amount, "freightAmount");
         }
 
-        if (Wares is null)
-        {
-            return;
-        }
-
-        if (Wares.Count == 0)
-        {
-            throw new JdValidationException("skuId", "must name at least one item when Wares is set; leave Wares null to send the service order's item.");
-        }
-
-        foreach (var ware in Wares)
+        AscWareLists.RequireItems(Wares, required: false, "skuId");
+        foreach (var ware in Wares ?? [])
         {
             ValidateWare(ware);
         }
     }
 
-    private void ValidateWare(ReplacementWare? ware)
+    private void ValidateWare(ReplacementWare ware)
     {
-        if (ware is null)
-        {
-            throw new JdValidationException("skuId", "must not hold a null item.");
-        }
-
-        JdRequestRules.RequirePositive(ware.SkuId, "skuId");
-        JdRequestRules.RequireText(ware.WareName, "wareName", "each item's product name");
-        if (ware.WareName.Contains(',', StringComparison.Ordinal))
-        {
-            throw new JdValidationException("wareName", "must not contain a comma: JD's list of names is comma-separated.");
-        }
-
-        if (ware.WareNumber < 1)
-        {
-            throw new JdValidationException("wareNum", "must be 1 or more for each item.");
-        }
-
+        AscWareLists.RequireWare(ware.SkuId, ware.WareName, ware.WareNumber);
         if (HasRelations && (ware.RelationSkuId is null || ware.RelationWareType is null))
         {
             throw new JdValidationException("relationSkuId", "must be set with relationWareType on every item, or on none: JD matches the lists by position.");
@@ -138,7 +109,4 @@ public sealed record ShipReplacementRequest : AscShipmentRequest
             JdRequestRules.RequirePositive(relation, "relationSkuId");
         }
     }
-
-    private string? JoinWares(Func<ReplacementWare, string> part) =>
-        Wares is { Count: > 0 } wares ? string.Join(",", wares.Select(part)) : null;
 }

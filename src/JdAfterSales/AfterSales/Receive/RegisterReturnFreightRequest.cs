@@ -30,10 +30,7 @@ public sealed record RegisterReturnFreightRequest : AscServiceWriteRequest
 
     private protected override void ValidateWrite()
     {
-        if (FreightMoney < 0 || decimal.Round(FreightMoney, 2) != FreightMoney)
-        {
-            throw new JdValidationException("freightMoney", "must be zero or more, in yuan with at most two decimals.");
-        }
+        AscWareLists.RequireMoney(FreightMoney, "freightMoney");
 
         if (ShipWayId == 0)
         {
