@@ -519,6 +519,368 @@ public static class JdAfterSalesModelFactory
         };
     }
 
+    /// <summary>Makes a <see cref="PendingProcessing"/>; each parameter sets the property of the same name.</summary>
+    /// <param name="serviceId">The property's value.</param>
+    /// <param name="customerExpectation">The property's value.</param>
+    /// <param name="customerExpectationName">The property's value.</param>
+    /// <param name="applyTime">The property's value.</param>
+    /// <param name="status">The property's value.</param>
+    /// <param name="statusName">The property's value.</param>
+    /// <param name="pickwareAddress">The property's value.</param>
+    /// <param name="orderId">The property's value.</param>
+    /// <param name="orderType">The property's value.</param>
+    /// <param name="orderTypeName">The property's value.</param>
+    /// <param name="skuId">The property's value.</param>
+    /// <param name="wareName">The property's value.</param>
+    /// <param name="wareType">The property's value.</param>
+    /// <param name="wareTypeName">The property's value.</param>
+    /// <param name="skuType">The property's value.</param>
+    /// <param name="skuTypeName">The property's value.</param>
+    /// <param name="customerPin">The property's value.</param>
+    /// <param name="customerName">The property's value.</param>
+    /// <param name="customerMobile">The property's value.</param>
+    /// <param name="customerGrade">The property's value.</param>
+    /// <param name="approveTime">The property's value.</param>
+    /// <param name="deliveryDate">The property's value.</param>
+    /// <param name="remindDate">The property's value.</param>
+    /// <param name="remindCount">The property's value.</param>
+    /// <param name="remindType">The property's value.</param>
+    /// <param name="remindTypeName">The property's value.</param>
+    /// <param name="serviceCount">The property's value.</param>
+    /// <param name="oaid">The property's value.</param>
+    /// <param name="extJson">The property's value.</param>
+    /// <returns>The model.</returns>
+    public static PendingProcessing PendingProcessing(
+        long serviceId = default,
+        CustomerExpectation customerExpectation = default,
+        string? customerExpectationName = default,
+        DateTimeOffset? applyTime = default,
+        ServiceStatus status = default,
+        string? statusName = default,
+        string? pickwareAddress = default,
+        long? orderId = default,
+        int? orderType = default,
+        string? orderTypeName = default,
+        long? skuId = default,
+        string? wareName = default,
+        int? wareType = default,
+        string? wareTypeName = default,
+        int? skuType = default,
+        string? skuTypeName = default,
+        string? customerPin = default,
+        string? customerName = default,
+        string? customerMobile = default,
+        int? customerGrade = default,
+        DateTimeOffset? approveTime = default,
+        DateTimeOffset? deliveryDate = default,
+        DateTimeOffset? remindDate = default,
+        int? remindCount = default,
+        int? remindType = default,
+        string? remindTypeName = default,
+        int? serviceCount = default,
+        string? oaid = default,
+        string? extJson = default)
+    {
+        return new PendingProcessing
+        {
+            ServiceId = serviceId,
+            CustomerExpectation = customerExpectation,
+            CustomerExpectationName = customerExpectationName,
+            ApplyTime = applyTime,
+            Status = status,
+            StatusName = statusName,
+            PickwareAddress = pickwareAddress,
+            OrderId = orderId,
+            OrderType = orderType,
+            OrderTypeName = orderTypeName,
+            SkuId = skuId,
+            WareName = wareName,
+            WareType = wareType,
+            WareTypeName = wareTypeName,
+            SkuType = skuType,
+            SkuTypeName = skuTypeName,
+            CustomerPin = customerPin,
+            CustomerName = customerName,
+            CustomerMobile = customerMobile,
+            CustomerGrade = customerGrade,
+            ApproveTime = approveTime,
+            DeliveryDate = deliveryDate,
+            RemindDate = remindDate,
+            RemindCount = remindCount,
+            RemindType = remindType,
+            RemindTypeName = remindTypeName,
+            ServiceCount = serviceCount,
+            Oaid = oaid,
+            ExtJson = extJson,
+        };
+    }
+
+    /// <summary>Makes a <see cref="SameOrderService"/>; each parameter sets the property of the same name.</summary>
+    /// <param name="serviceId">The property's value.</param>
+    /// <param name="status">The property's value.</param>
+    /// <param name="statusName">The property's value.</param>
+    /// <param name="orderId">The property's value.</param>
+    /// <param name="skuId">The property's value.</param>
+    /// <param name="wareName">The property's value.</param>
+    /// <param name="customerPin">The property's value.</param>
+    /// <param name="customerName">The property's value.</param>
+    /// <param name="approveReasonCid1">The property's value.</param>
+    /// <param name="approveReasonCid1Name">The property's value.</param>
+    /// <param name="approveReasonCid2">The property's value.</param>
+    /// <param name="approveReasonCid2Name">The property's value.</param>
+    /// <param name="approveResult">The property's value.</param>
+    /// <param name="approveResultName">The property's value.</param>
+    /// <param name="approvePin">The property's value.</param>
+    /// <param name="approveName">The property's value.</param>
+    /// <param name="approveTime">The property's value.</param>
+    /// <param name="processPin">The property's value.</param>
+    /// <param name="processName">The property's value.</param>
+    /// <param name="processTime">The property's value.</param>
+    /// <param name="extJson">The property's value.</param>
+    /// <returns>The model.</returns>
+    public static SameOrderService SameOrderService(
+        long serviceId = default,
+        ServiceStatus status = default,
+        string? statusName = default,
+        long? orderId = default,
+        long? skuId = default,
+        string? wareName = default,
+        string? customerPin = default,
+        string? customerName = default,
+        int? approveReasonCid1 = default,
+        string? approveReasonCid1Name = default,
+        int? approveReasonCid2 = default,
+        string? approveReasonCid2Name = default,
+        int? approveResult = default,
+        string? approveResultName = default,
+        string? approvePin = default,
+        string? approveName = default,
+        DateTimeOffset? approveTime = default,
+        string? processPin = default,
+        string? processName = default,
+        DateTimeOffset? processTime = default,
+        string? extJson = default)
+    {
+        return new SameOrderService
+        {
+            ServiceId = serviceId,
+            Status = status,
+            StatusName = statusName,
+            OrderId = orderId,
+            SkuId = skuId,
+            WareName = wareName,
+            CustomerPin = customerPin,
+            CustomerName = customerName,
+            ApproveReasonCid1 = approveReasonCid1,
+            ApproveReasonCid1Name = approveReasonCid1Name,
+            ApproveReasonCid2 = approveReasonCid2,
+            ApproveReasonCid2Name = approveReasonCid2Name,
+            ApproveResult = approveResult,
+            ApproveResultName = approveResultName,
+            ApprovePin = approvePin,
+            ApproveName = approveName,
+            ApproveTime = approveTime,
+            ProcessPin = processPin,
+            ProcessName = processName,
+            ProcessTime = processTime,
+            ExtJson = extJson,
+        };
+    }
+
+    /// <summary>Makes a <see cref="ServiceNote"/>; each parameter sets the property of the same name.</summary>
+    /// <param name="createdAt">The property's value.</param>
+    /// <param name="text">The property's value.</param>
+    /// <param name="createPin">The property's value.</param>
+    /// <param name="createName">The property's value.</param>
+    /// <param name="extJson">The property's value.</param>
+    /// <returns>The model.</returns>
+    public static ServiceNote ServiceNote(
+        DateTimeOffset? createdAt = default,
+        string? text = default,
+        string? createPin = default,
+        string? createName = default,
+        string? extJson = default)
+    {
+        return new ServiceNote
+        {
+            CreatedAt = createdAt,
+            Text = text,
+            CreatePin = createPin,
+            CreateName = createName,
+            ExtJson = extJson,
+        };
+    }
+
+    /// <summary>Makes a <see cref="PendingAuditDetail"/>; each parameter sets the property of the same name.</summary>
+    /// <param name="serviceIds">The property's value.</param>
+    /// <param name="customerExpectation">The property's value.</param>
+    /// <param name="customerExpectationName">The property's value.</param>
+    /// <param name="applyTime">The property's value.</param>
+    /// <param name="orderId">The property's value.</param>
+    /// <param name="questionDescription">The property's value.</param>
+    /// <param name="questionPictures">The property's value.</param>
+    /// <param name="questionTypeCid1">The property's value.</param>
+    /// <param name="questionTypeCid1Name">The property's value.</param>
+    /// <param name="questionTypeCid2">The property's value.</param>
+    /// <param name="questionTypeCid2Name">The property's value.</param>
+    /// <param name="orderType">The property's value.</param>
+    /// <param name="orderTypeName">The property's value.</param>
+    /// <param name="expectedPickwareType">The property's value.</param>
+    /// <param name="expectedPickwareTypeName">The property's value.</param>
+    /// <param name="invoiceCode">The property's value.</param>
+    /// <param name="jdUpgradeSuggestion">The property's value.</param>
+    /// <param name="skuType">The property's value.</param>
+    /// <param name="skuTypeName">The property's value.</param>
+    /// <param name="sysVersion">The property's value.</param>
+    /// <param name="customerInfo">The property's value.</param>
+    /// <param name="items">The property's value.</param>
+    /// <param name="pickupAddress">The property's value.</param>
+    /// <param name="receiveAddress">The property's value.</param>
+    /// <param name="appointment">The property's value.</param>
+    /// <param name="extJson">The property's value.</param>
+    /// <returns>The model.</returns>
+    public static PendingAuditDetail PendingAuditDetail(
+        IEnumerable<long>? serviceIds = null,
+        CustomerExpectation customerExpectation = default,
+        string? customerExpectationName = default,
+        DateTimeOffset? applyTime = default,
+        long? orderId = default,
+        string? questionDescription = default,
+        string? questionPictures = default,
+        int? questionTypeCid1 = default,
+        string? questionTypeCid1Name = default,
+        int? questionTypeCid2 = default,
+        string? questionTypeCid2Name = default,
+        int? orderType = default,
+        string? orderTypeName = default,
+        PickwareType? expectedPickwareType = default,
+        string? expectedPickwareTypeName = default,
+        string? invoiceCode = default,
+        string? jdUpgradeSuggestion = default,
+        int? skuType = default,
+        string? skuTypeName = default,
+        int? sysVersion = default,
+        AscCustomerInfo? customerInfo = default,
+        IEnumerable<PendingAuditItem>? items = null,
+        AscAddress? pickupAddress = default,
+        AscAddress? receiveAddress = default,
+        PickupAppointment? appointment = default,
+        string? extJson = default)
+    {
+        return new PendingAuditDetail
+        {
+            ServiceIds = serviceIds?.ToArray() ?? [],
+            CustomerExpectation = customerExpectation,
+            CustomerExpectationName = customerExpectationName,
+            ApplyTime = applyTime,
+            OrderId = orderId,
+            QuestionDescription = questionDescription,
+            QuestionPictures = questionPictures,
+            QuestionTypeCid1 = questionTypeCid1,
+            QuestionTypeCid1Name = questionTypeCid1Name,
+            QuestionTypeCid2 = questionTypeCid2,
+            QuestionTypeCid2Name = questionTypeCid2Name,
+            OrderType = orderType,
+            OrderTypeName = orderTypeName,
+            ExpectedPickwareType = expectedPickwareType,
+            ExpectedPickwareTypeName = expectedPickwareTypeName,
+            InvoiceCode = invoiceCode,
+            JdUpgradeSuggestion = jdUpgradeSuggestion,
+            SkuType = skuType,
+            SkuTypeName = skuTypeName,
+            SysVersion = sysVersion,
+            CustomerInfo = customerInfo,
+            Items = items?.ToArray() ?? [],
+            PickupAddress = pickupAddress,
+            ReceiveAddress = receiveAddress,
+            Appointment = appointment,
+            ExtJson = extJson,
+        };
+    }
+
+    /// <summary>Makes a <see cref="PendingAuditItem"/>; each parameter sets the property of the same name.</summary>
+    /// <param name="applyDetailId">The property's value.</param>
+    /// <param name="skuId">The property's value.</param>
+    /// <param name="wareName">The property's value.</param>
+    /// <param name="wareType">The property's value.</param>
+    /// <param name="wareTypeName">The property's value.</param>
+    /// <param name="wareDescription">The property's value.</param>
+    /// <param name="skuType">The property's value.</param>
+    /// <param name="skuTypeName">The property's value.</param>
+    /// <param name="skuUuid">The property's value.</param>
+    /// <param name="extJson">The property's value.</param>
+    /// <returns>The model.</returns>
+    public static PendingAuditItem PendingAuditItem(
+        long? applyDetailId = default,
+        long? skuId = default,
+        string? wareName = default,
+        int? wareType = default,
+        string? wareTypeName = default,
+        string? wareDescription = default,
+        int? skuType = default,
+        string? skuTypeName = default,
+        string? skuUuid = default,
+        string? extJson = default)
+    {
+        return new PendingAuditItem
+        {
+            ApplyDetailId = applyDetailId,
+            SkuId = skuId,
+            WareName = wareName,
+            WareType = wareType,
+            WareTypeName = wareTypeName,
+            WareDescription = wareDescription,
+            SkuType = skuType,
+            SkuTypeName = skuTypeName,
+            SkuUuid = skuUuid,
+            ExtJson = extJson,
+        };
+    }
+
+    /// <summary>Makes a <see cref="PickupAppointment"/>; each parameter sets the property of the same name.</summary>
+    /// <param name="begin">The property's value.</param>
+    /// <param name="end">The property's value.</param>
+    /// <param name="text">The property's value.</param>
+    /// <param name="type">The property's value.</param>
+    /// <param name="reservedAt">The property's value.</param>
+    /// <param name="extJson">The property's value.</param>
+    /// <returns>The model.</returns>
+    public static PickupAppointment PickupAppointment(
+        DateTimeOffset? begin = default,
+        DateTimeOffset? end = default,
+        string? text = default,
+        int? type = default,
+        DateTimeOffset? reservedAt = default,
+        string? extJson = default)
+    {
+        return new PickupAppointment
+        {
+            Begin = begin,
+            End = end,
+            Text = text,
+            Type = type,
+            ReservedAt = reservedAt,
+            ExtJson = extJson,
+        };
+    }
+
+    /// <summary>Makes a <see cref="JdAfterSales.JdWriteResult"/>, what every write returns once JD accepted it.</summary>
+    /// <param name="method">The JOS method (<see cref="JdAfterSales.JdWriteResult.Method"/>), for example <see cref="JosMethods.AscProcessClose"/>.</param>
+    /// <param name="code">JD's result code; <c>"0"</c> unless set.</param>
+    /// <param name="message">JD's message, optional.</param>
+    /// <returns>The model.</returns>
+    public static JdWriteResult JdWriteResult(string method, string? code = "0", string? message = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(method);
+        return new JdWriteResult(method, code, message);
+    }
+
+    /// <summary>Makes a <see cref="CustomerPhone"/>.</summary>
+    /// <param name="number">The whole number (<see cref="CustomerPhone.Number"/>).</param>
+    /// <param name="masked">The masked number (<see cref="CustomerPhone.Masked"/>).</param>
+    /// <returns>The model.</returns>
+    public static CustomerPhone CustomerPhone(string? number = default, string? masked = default) => new(number, masked);
+
     /// <summary>Makes a <see cref="AuditReason"/>; each parameter sets the property of the same name.</summary>
     /// <param name="code">The property's value.</param>
     /// <param name="parentCode">The property's value.</param>
