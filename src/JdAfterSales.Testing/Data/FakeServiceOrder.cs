@@ -127,6 +127,9 @@ public sealed class FakeServiceOrder
     /// <summary>Gets the return carrier saved by <c>jingdong.asc.freight.save</c>, if any.</summary>
     public string? ReturnExpressCompany { get; internal set; }
 
+    /// <summary>Gets the return carrier's JD id saved by <c>jingdong.asc.freight.save</c>, if any.</summary>
+    public int? ReturnShipWayId { get; internal set; }
+
     /// <summary>Gets how many times the shop reminded the customer to ship the goods back.</summary>
     public int ShipReminders { get; internal set; }
 

@@ -375,7 +375,7 @@ internal static class AscJson
         w.WriteBoolean("repeatFreightFlag", false);
         w.WriteTime("deliveryDate", firstNode);
         w.WriteTime("firstUploadDate", firstNode);
-        w.WriteNumber("shipWayId", 1);
+        w.WriteNumber("shipWayId", s.ReturnShipWayId ?? 1);
         w.WriteEndObject();
     }
 

@@ -79,8 +79,9 @@ internal static class AscServiceOrderHandlers
 
         var expressCode = p.String("expressCode");
         var company = p.String("expressCompany");
-        p.Int("shipWayId", int.MinValue);
+        var shipWayId = p.Int("shipWayId", int.MinValue);
         var service = target.Check(10005);
+        service.ReturnShipWayId = shipWayId ?? service.ReturnShipWayId;
         service.ReturnFreightMoney = freight;
         service.ReturnExpressCompany = company ?? service.ReturnExpressCompany;
         service.ExpressCode = expressCode ?? service.ExpressCode;

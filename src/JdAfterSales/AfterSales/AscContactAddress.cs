@@ -1,3 +1,5 @@
+using System.Text;
+using JdAfterSales.Diagnostics;
 using JdAfterSales.Gateway;
 
 namespace JdAfterSales.AfterSales;
@@ -54,5 +56,20 @@ public sealed record AscContactAddress
         }
 
         JdRequestRules.RequireText(DetailAddress, prefix + "DetailAddress", "the street address");
+    }
+
+    /// <summary>Prints the members with the phones masked, so a log line or a debugger never shows a whole number.</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("ContactName = ").Append(ContactName)
+            .Append(", ContactTel = ").Append(JdPhoneMask.Mask(ContactTel))
+            .Append(", ContactMobile = ").Append(JdPhoneMask.Mask(ContactMobile))
+            .Append(", Zipcode = ").Append(Zipcode)
+            .Append(", Province = ").Append(Province)
+            .Append(", City = ").Append(City)
+            .Append(", County = ").Append(County)
+            .Append(", Village = ").Append(Village)
+            .Append(", DetailAddress = ").Append(DetailAddress);
+        return true;
     }
 }

@@ -5,8 +5,9 @@ namespace JdAfterSales.AfterSales;
 
 /// <summary>
 /// A write on one service order, named by its id and its order's id. JD answers with its <c>result</c> success flag.
-/// Never re-sent automatically. Most writes also carry the version read (<see cref="AscWriteRequest"/>); the few JD
-/// takes without one (receipt, the processing cancellations) derive from this type directly.
+/// Never re-sent automatically. Most writes also carry the version read (<see cref="AscWriteRequest"/>); those JD
+/// takes without one (receipt, the reminder to ship, the return waybill, the processing cancellations) derive from
+/// this type directly.
 /// </summary>
 public abstract record AscServiceWriteRequest : AscRequest<JdWriteResult>
 {

@@ -139,8 +139,8 @@ internal sealed partial class JdRedactor
     }
 
     /// <summary>
-    /// A printable, size-capped excerpt of a response body for an error, with control characters replaced and
-    /// secrets masked.
+    /// A printable, size-capped excerpt of a response body for an error, with control characters replaced, secrets
+    /// masked and mobile numbers shown as JD masks them (<c>188****2724</c>).
     /// </summary>
     /// <param name="utf8Body">The body.</param>
     /// <param name="maxChars">The longest excerpt.</param>
@@ -155,7 +155,8 @@ internal sealed partial class JdRedactor
         // Decode a little more than needed so the cut never splits a secret that would then escape the mask.
         var take = Math.Min(utf8Body.Length, (maxChars * 4) + 256);
         var text = Encoding.UTF8.GetString(utf8Body[..take]);
-        var redacted = Redact(text);
+        // A body may carry a customer's whole mobile (jingdong.asc.view.serviceTel): keep it out of error text as well.
+        var redacted = MobilePattern().Replace(Redact(text), "${head}****${tail}");
         var cleaned = new StringBuilder(Math.Min(redacted.Length, maxChars + 1));
         foreach (var c in redacted)
         {
@@ -180,4 +181,8 @@ internal sealed partial class JdRedactor
         """(?<prefix>(?:app_?secret|appSecret|access_?token|accessToken|refresh_?token|refreshToken|\bsign)(?:["']?\s*[:=]\s*["']?))[^"'&\s,}]*""",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecretFieldPattern();
+
+    /// <summary>A mainland mobile number standing alone (11 digits from 13–19), not part of a longer id.</summary>
+    [GeneratedRegex("""(?<![0-9])(?<head>1[3-9][0-9])[0-9]{4}(?<tail>[0-9]{4})(?![0-9])""", RegexOptions.CultureInvariant)]
+    private static partial Regex MobilePattern();
 }

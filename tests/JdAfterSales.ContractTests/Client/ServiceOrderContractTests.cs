@@ -120,6 +120,7 @@ public sealed class ServiceOrderContractTests : IAsyncLifetime
         Assert.Equal("SF2000000001", freight.ExpressCode);
         Assert.Equal("顺丰", freight.ExpressCompany);
         Assert.Equal(15.50m, freight.FreightMoney);
+        Assert.Equal(30, freight.ShipWayId);
     }
 
     [Fact]

@@ -13,13 +13,15 @@ internal static class ProcessReceived
         var withoutAddress = 0;
         // <snippet ProcessReceived>
         // Goods came back: close returns (the refund follows), send exchanges a new item from JD's warehouse, and
-        // send repaired items back. The list items carry no sysVersion, so each service order is read first.
+        // send repaired items back. The list items carry no sysVersion, so each service order is read first, and the
+        // carrier needs the customer's whole number, which the service order only shows masked.
         await foreach (var item in client.AfterSales.ListAllAwaitingProcessingAsync(new ListAwaitingProcessingRequest()))
         {
             var bill = await client.AfterSales.GetServiceAsync(new GetServiceRequest { ServiceId = item.ServiceId, OrderId = item.OrderId!.Value });
-            if (ConsigneeAddress.FromCustomerOf(bill) is not { } customer)
+            var phone = await client.AfterSales.GetCustomerPhoneAsync(new GetCustomerPhoneRequest { ServiceId = item.ServiceId });
+            if (ConsigneeAddress.FromCustomerOf(bill, phone) is not { } customer)
             {
-                withoutAddress++;   // JD's answer lacks the customer's address: handle it by hand
+                withoutAddress++;   // JD's answers lack the customer's address or number: handle it by hand
                 continue;
             }
 

@@ -146,7 +146,6 @@ public sealed class AscProcessTests
     {
         JdRequest<JdWriteResult>[] writes = [OriginalBack, Replacement, OfflineExchange, new CancelOriginalBackRequest { ServiceId = 1, OrderId = 2 }, new CancelOfflineExchangeRequest { ServiceId = 1, OrderId = 2 }];
         Assert.All(writes, w => Assert.Equal(JdOperationKind.Write, w.OperationKind));
-        Assert.All(writes.OfType<AscWriteRequest>(), w => Assert.NotNull(w.SysVersion));
         Assert.Equal(2, writes.Count(w => w is AscServiceWriteRequest and not AscWriteRequest));
         Assert.Null(typeof(AscServiceWriteRequest).GetProperty("SysVersion"));
         Assert.Null(typeof(CancelOfflineExchangeRequest).GetProperty("SysVersion"));
@@ -183,20 +182,39 @@ public sealed class AscProcessTests
     }
 
     [Fact]
-    public async Task The_customer_of_a_service_bill_is_the_receiver_and_a_bill_without_an_address_gives_none()
+    public async Task The_customer_of_a_service_bill_with_the_whole_number_is_the_receiver()
     {
         var (client, _) = AscKit.With("asc.query.view.success.json");
         var bill = await client.AfterSales.GetServiceAsync(new GetServiceRequest { ServiceId = 1, OrderId = 2 });
+        var phone = JdAfterSalesModelFactory.CustomerPhone("13812340000", "138****0000");
 
-        var customer = ConsigneeAddress.FromCustomerOf(bill);
+        var customer = ConsigneeAddress.FromCustomerOf(bill, phone);
 
         Assert.Equal(
-            new ConsigneeAddress { Name = "王五", Tel = "138****0000", ProvinceCode = 1, CityCode = 72, CountyCode = 2819, VillageCode = 0, DetailAddress = "北京市朝阳区某某路1号" },
+            new ConsigneeAddress { Name = "王五", Tel = "13812340000", ProvinceCode = 1, CityCode = 72, CountyCode = 2819, VillageCode = 0, DetailAddress = "北京市朝阳区某某路1号" },
             customer);
+
+        // The bill's own phone is masked: without the whole number there is no receiver a carrier can call.
+        Assert.Null(ConsigneeAddress.FromCustomerOf(bill, null));
+        Assert.Null(ConsigneeAddress.FromCustomerOf(bill, JdAfterSalesModelFactory.CustomerPhone(null, "138****0000")));
+        Assert.Null(ConsigneeAddress.FromCustomerOf(bill, JdAfterSalesModelFactory.CustomerPhone("138****0000", "138****0000")));
         (client, _) = AscKit.With("asc.query.view.closed-null-version.json");
         var closed = await client.AfterSales.GetServiceAsync(new GetServiceRequest { ServiceId = 1, OrderId = 2 });
-        Assert.Null(ConsigneeAddress.FromCustomerOf(closed));
-        Assert.Throws<ArgumentNullException>(() => ConsigneeAddress.FromCustomerOf(null!));
+        Assert.Null(ConsigneeAddress.FromCustomerOf(closed, phone));
+        Assert.Throws<ArgumentNullException>(() => ConsigneeAddress.FromCustomerOf(null!, phone));
+    }
+
+    [Fact]
+    public void A_blank_contact_name_falls_back_to_the_customer_name()
+    {
+        var bill = JdAfterSalesModelFactory.ServiceBill(
+            customerInfo: JdAfterSalesModelFactory.AscCustomerInfo(name: "赵六", contactInfo: JdAfterSalesModelFactory.AscContactInfo(contactName: " ")),
+            pickwareAddress: JdAfterSalesModelFactory.AscAddress(provinceCode: 1, cityCode: 72, countyCode: 2819, detailAddress: "建国路88号"));
+
+        var customer = ConsigneeAddress.FromCustomerOf(bill, JdAfterSalesModelFactory.CustomerPhone("18812342724", null));
+
+        Assert.Equal("赵六", customer?.Name);
+        Assert.Null(customer?.VillageCode);
     }
 
     [Fact]

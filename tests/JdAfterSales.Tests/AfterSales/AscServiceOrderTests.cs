@@ -187,6 +187,28 @@ public sealed class AscServiceOrderTests
     }
 
     [Fact]
+    public void Requests_and_addresses_print_phones_masked_and_everything_else_whole()
+    {
+        var remind = new RemindCustomerToShipRequest { ServiceId = 11, OrderId = 22, CustomerMobile = "13812345678", AfterSalesAddress = "北京售后仓" };
+        var consignee = AscProcessTests.Consignee with { Tel = "13912345678" };
+        var address = Address with { ContactTel = "010-88886666", ContactMobile = "13712345678" };
+
+        var texts = new[] { remind.ToString(), consignee.ToString(), address.ToString(), (AscProcessTests.OriginalBack with { Consignee = consignee }).ToString() };
+
+        Assert.Contains("CustomerMobile = 138****5678", texts[0], StringComparison.Ordinal);
+        Assert.Contains("ServiceId = 11", texts[0], StringComparison.Ordinal);
+        Assert.Contains("AfterSalesAddress = 北京售后仓", texts[0], StringComparison.Ordinal);
+        Assert.Contains("Tel = 139****5678", texts[1], StringComparison.Ordinal);
+        Assert.Contains("DetailAddress = 建国路1号", texts[1], StringComparison.Ordinal);
+        Assert.Contains("ContactMobile = 137****5678", texts[2], StringComparison.Ordinal);
+        Assert.Contains("ContactTel = 010****6666", texts[2], StringComparison.Ordinal);
+        foreach (var whole in new[] { "13812345678", "13912345678", "13712345678", "010-88886666" })
+        {
+            Assert.All(texts, t => Assert.DoesNotContain(whole, t, StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task A_phone_answer_without_data_is_null()
     {
         var handler = StubHandler.Json("""{"jingdong_asc_view_serviceTel_responce":{"code":"0","result":{"success":true,"code":"0","msg":"成功","data":null}}}""");

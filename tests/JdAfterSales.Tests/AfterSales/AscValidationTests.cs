@@ -70,6 +70,7 @@ public sealed class AscValidationTests
         { "skuId", "positive", c => c.AfterSales.ListAwaitingProcessingAsync(new ListAwaitingProcessingRequest { SkuId = 0 }) },
         { "sysVersion", "read it again", c => c.AfterSales.ShipOriginalBackAsync(AscProcessTests.OriginalBack with { SysVersion = null }) },
         { "consigneeName", "required", c => c.AfterSales.ShipOriginalBackAsync(AscProcessTests.OriginalBack with { Consignee = null! }) },
+        { "consigneeTel", "masked", c => c.AfterSales.ShipOriginalBackAsync(AscProcessTests.OriginalBack with { Consignee = AscProcessTests.Consignee with { Tel = "138****0000" } }) },
         { "consigneeTel", "required", c => c.AfterSales.ShipOriginalBackAsync(AscProcessTests.OriginalBack with { Consignee = AscProcessTests.Consignee with { Tel = "" } }) },
         { "countyCode", "area code", c => c.AfterSales.ShipOriginalBackAsync(AscProcessTests.OriginalBack with { Consignee = AscProcessTests.Consignee with { CountyCode = 0 } }) },
         { "villageCode", "town code", c => c.AfterSales.ShipOriginalBackAsync(AscProcessTests.OriginalBack with { Consignee = AscProcessTests.Consignee with { VillageCode = -1 } }) },

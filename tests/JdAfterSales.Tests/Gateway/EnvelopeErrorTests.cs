@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using JdAfterSales.Gateway;
+using JdAfterSales.Tests.AfterSales;
 using JdAfterSales.Tests.Support;
 
 namespace JdAfterSales.Tests.Gateway;
@@ -46,6 +47,22 @@ public sealed class EnvelopeErrorTests
         var error = await Assert.ThrowsAsync<JdContractException>(() => client.InvokeRawAsync("jingdong.x", null, JdOperationKind.Read));
         Assert.Contains("HTML", error.Message, StringComparison.Ordinal);
         Assert.Contains("maintenance", error.BodyExcerpt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_customer_mobile_in_a_broken_answer_is_masked_in_the_excerpt_and_longer_ids_are_kept()
+    {
+        // A truncated jingdong.asc.view.serviceTel answer: the whole number must not reach the error text.
+        var body = """{"jingdong_asc_view_serviceTel_responce":{"code":"0","result":{"success":true,"data":"18812342724","desen_data":"188****2724","serviceId":1234567890124,"sku":90071992547409""";
+        var client = TestClients.Create(StubHandler.Json(body), AscKit.Options());
+
+        var error = await Assert.ThrowsAsync<JdContractException>(() => client.AfterSales.GetCustomerPhoneAsync(new JdAfterSales.AfterSales.GetCustomerPhoneRequest { ServiceId = 1 }));
+
+        Assert.DoesNotContain("18812342724", error.BodyExcerpt, StringComparison.Ordinal);
+        Assert.DoesNotContain("18812342724", error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("\"data\":\"188****2724\"", error.BodyExcerpt, StringComparison.Ordinal);
+        Assert.Contains("1234567890124", error.BodyExcerpt, StringComparison.Ordinal);
+        Assert.Contains("90071992547409", error.BodyExcerpt, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ internal static class TypedCalls
 
     public static readonly ConsigneeAddress Consignee = new()
     {
-        Name = "张三", Tel = "138****0000", ProvinceCode = 1, CityCode = 72, CountyCode = 2819, VillageCode = 0, DetailAddress = "北京",
+        Name = "张三", Tel = "13800000000", ProvinceCode = 1, CityCode = 72, CountyCode = 2819, VillageCode = 0, DetailAddress = "北京",
     };
 
     /// <summary>The typed call for each JOS method, by its name without <c>jingdong.</c>.</summary>

@@ -1,3 +1,5 @@
+using System.Text;
+using JdAfterSales.Diagnostics;
 using JdAfterSales.Gateway;
 
 namespace JdAfterSales.AfterSales;
@@ -30,19 +32,22 @@ public sealed record ConsigneeAddress
     public required string DetailAddress { get; init; }
 
     /// <summary>
-    /// The customer of a service order as the receiver: their contact (<see cref="ServiceBill.CustomerInfo"/>, the
-    /// mobile before the phone) at the address the goods were picked up from (<see cref="ServiceBill.PickwareAddress"/>).
+    /// The customer of a service order as the receiver: their name (<see cref="ServiceBill.CustomerInfo"/>) and the
+    /// address the goods were picked up from (<see cref="ServiceBill.PickwareAddress"/>), with the number JD gives for
+    /// calling them (<see cref="AfterSalesClient.GetCustomerPhoneAsync"/>): the service order itself carries the phone
+    /// masked, and a carrier cannot ring a masked number.
     /// </summary>
     /// <param name="bill">The service order, as <see cref="AfterSalesClient.GetServiceAsync(GetServiceRequest, CancellationToken)"/> read it.</param>
-    /// <returns>The receiver, or <c>null</c> when JD's answer lacks the name, a phone or an area-coded address.</returns>
-    public static ConsigneeAddress? FromCustomerOf(ServiceBill bill)
+    /// <param name="phone">The customer's phone, as <see cref="AfterSalesClient.GetCustomerPhoneAsync"/> read it.</param>
+    /// <returns>The receiver, or <c>null</c> when JD's answers lack the name, the whole number or an area-coded address.</returns>
+    public static ConsigneeAddress? FromCustomerOf(ServiceBill bill, CustomerPhone? phone)
     {
         ArgumentNullException.ThrowIfNull(bill);
         var customer = bill.CustomerInfo;
-        var name = customer?.ContactInfo?.ContactName ?? customer?.Name;
-        var tel = customer?.ContactInfo?.ContactMobile ?? customer?.ContactInfo?.ContactTel;
+        var name = FirstText(customer?.ContactInfo?.ContactName, customer?.Name);
+        var tel = phone?.Number;
         var address = bill.PickwareAddress;
-        if (string.IsNullOrWhiteSpace(name) || string.IsNullOrWhiteSpace(tel) || string.IsNullOrWhiteSpace(address?.DetailAddress)
+        if (name is null || string.IsNullOrWhiteSpace(tel) || IsMasked(tel) || string.IsNullOrWhiteSpace(address?.DetailAddress)
             || address.ProvinceCode is not > 0 || address.CityCode is not > 0 || address.CountyCode is not > 0)
         {
             return null;
@@ -65,6 +70,11 @@ public sealed record ConsigneeAddress
     {
         JdRequestRules.RequireText(Name, "consigneeName", "the receiver's name");
         JdRequestRules.RequireText(Tel, "consigneeTel", "the receiver's phone");
+        if (IsMasked(Tel))
+        {
+            throw new JdValidationException("consigneeTel", "is masked (it holds '*'): the carrier needs the whole number; read it with GetCustomerPhoneAsync.");
+        }
+
         JdRequestRules.RequireAreaCode(ProvinceCode, "provinceCode");
         JdRequestRules.RequireAreaCode(CityCode, "cityCode");
         JdRequestRules.RequireAreaCode(CountyCode, "countyCode");
@@ -80,4 +90,21 @@ public sealed record ConsigneeAddress
 
         JdRequestRules.RequireText(DetailAddress, "detailAddress", "the street address");
     }
+
+    /// <summary>Prints the members with the phone masked, so a log line or a debugger never shows the whole number.</summary>
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Name = ").Append(Name)
+            .Append(", Tel = ").Append(JdPhoneMask.Mask(Tel))
+            .Append(", ProvinceCode = ").Append(ProvinceCode)
+            .Append(", CityCode = ").Append(CityCode)
+            .Append(", CountyCode = ").Append(CountyCode)
+            .Append(", VillageCode = ").Append(VillageCode)
+            .Append(", DetailAddress = ").Append(DetailAddress);
+        return true;
+    }
+
+    private static bool IsMasked(string tel) => tel.Contains('*', StringComparison.Ordinal);
+
+    private static string? FirstText(params string?[] values) => values.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
 }

@@ -12,11 +12,11 @@ public sealed record RequestJdInterventionRequest : AscWriteRequest
 {
     /// <summary>The level-1 reason (<c>interveneReasonCid1</c>), a code of <see cref="AuditReasonTree.JdIntervention"/>.</summary>
     [JsonPropertyName("interveneReasonCid1")]
-    public required int InterveneReasonCid1 { get; init; }
+    public required long InterveneReasonCid1 { get; init; }
 
     /// <summary>The level-2 reason (<c>interveneReasonCid2</c>), a child of <see cref="InterveneReasonCid1"/>.</summary>
     [JsonPropertyName("interveneReasonCid2")]
-    public required int InterveneReasonCid2 { get; init; }
+    public required long InterveneReasonCid2 { get; init; }
 
     /// <summary>The phone JD calls about the case (<c>contactTel</c>).</summary>
     [JsonPropertyName("contactTel")]

@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json.Serialization;
+using JdAfterSales.Diagnostics;
 using JdAfterSales.Gateway;
 
 namespace JdAfterSales.AfterSales;
@@ -19,6 +21,17 @@ public sealed record RemindCustomerToShipRequest : AscServiceWriteRequest
     public required string AfterSalesAddress { get; init; }
 
     private protected override string JosMethod => JosMethods.AscReceiveDeliveryRemind;
+
+    /// <summary>Prints the members with the mobile masked, so a log line or a debugger never shows the whole number.</summary>
+    /// <param name="builder">Where the members go.</param>
+    /// <returns><c>true</c>: members were printed.</returns>
+    protected override bool PrintMembers(StringBuilder builder)
+    {
+        base.PrintMembers(builder);
+        builder.Append(", CustomerMobile = ").Append(JdPhoneMask.Mask(CustomerMobile))
+            .Append(", AfterSalesAddress = ").Append(AfterSalesAddress);
+        return true;
+    }
 
     private protected override void ValidateWrite()
     {
