@@ -11,6 +11,9 @@ public static class JosMethods
     /// <summary><c>jingdong.asc.query.list</c>: searches service orders (after-sales query list).</summary>
     public const string AscQueryList = "jingdong.asc.query.list";
 
+    /// <summary><c>jingdong.asc.query.count</c>: counts the service orders a search's filters match.</summary>
+    public const string AscQueryCount = "jingdong.asc.query.count";
+
     /// <summary><c>jingdong.asc.query.view</c>: reads one service order in full.</summary>
     public const string AscQueryView = "jingdong.asc.query.view";
 
@@ -89,6 +92,9 @@ public static class JosMethods
     /// <summary><c>jingdong.asc.process.list</c>: lists service orders whose goods came back and wait to be processed (待处理).</summary>
     public const string AscProcessList = "jingdong.asc.process.list";
 
+    /// <summary><c>jingdong.asc.process.count</c>: counts the service orders waiting to be processed.</summary>
+    public const string AscProcessCount = "jingdong.asc.process.count";
+
     /// <summary><c>jingdong.asc.process.back</c>: ships the customer's own item back, repaired or as it came (原返).</summary>
     public const string AscProcessBack = "jingdong.asc.process.back";
 
@@ -150,6 +156,7 @@ public static class JosMethods
     public static IReadOnlyList<string> All { get; } =
     [
         AscQueryList,
+        AscQueryCount,
         AscQueryView,
         AscSyncList,
         AscLogList,
@@ -176,6 +183,7 @@ public static class JosMethods
         AscTrackSave,
         AscViewServiceTel,
         AscProcessList,
+        AscProcessCount,
         AscProcessBack,
         AscProcessReturnCancel,
         AscProcessRenew,

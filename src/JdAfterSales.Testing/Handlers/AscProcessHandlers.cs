@@ -24,6 +24,7 @@ internal static class AscProcessHandlers
     public static void Register(Dictionary<string, MethodHandler> table)
     {
         table["jingdong.asc.process.list"] = AscReadHandlers.Asc(isList: true, List);
+        table["jingdong.asc.process.count"] = AscReadHandlers.Asc(isList: false, Count);
         table["jingdong.asc.process.back"] = AscWriteHandlers.Write(Back);
         table["jingdong.asc.process.return.cancel"] = AscWriteHandlers.Write((c, t) => CancelShipment(c, t, "jingdong.asc.process.back", 7060, 42, "取消原返"), versionRequired: false);
         table["jingdong.asc.process.renew"] = AscWriteHandlers.Write(Renew);
@@ -34,8 +35,24 @@ internal static class AscProcessHandlers
 
     private static void List(MethodCall call, Utf8JsonWriter w)
     {
-        var p = call.Parameters;
         var (pageNumber, pageSize) = AscGuard.Paging(call);
+        AscJson.WritePage(w, pageNumber, pageSize, Matches(call), (x, s) => AscJson.WritePendingProcessing(x, s));
+    }
+
+    private static void Count(MethodCall call, Utf8JsonWriter w)
+    {
+        // JD declares no paging for process.count: a page sent with it is a parameter JD does not take.
+        foreach (var name in new[] { "pageNumber", "pageSize" })
+        {
+            _ = call.Parameters.Has(name) ? throw GatewayErrorException.Invalid(name, "is not a parameter of jingdong.asc.process.count") : 0;
+        }
+
+        AscJson.WriteResult(w, x => x.WriteNumberValue(Matches(call).Count));
+    }
+
+    private static List<FakeServiceOrder> Matches(MethodCall call)
+    {
+        var p = call.Parameters;
         var serviceId = p.Long("serviceId");
         var orderId = p.Long("orderId");
         var skuId = p.Long("skuId");
@@ -47,7 +64,7 @@ internal static class AscProcessHandlers
         var timedOut = p.Bool("timeoutFlag");
         var applied = AscGuard.Range(call, "applyTimeBegin", "applyTimeEnd");
         var approved = AscGuard.Range(call, "approveTimeBegin", "approveTimeEnd");
-        var page = call.Data.ServiceOrderList
+        return call.Data.ServiceOrderList
             .Where(s => Pending.Contains(s.ServiceStatus))
             .Where(s => serviceId is null || s.ServiceId == serviceId)
             .Where(s => orderId is null || s.OrderId == orderId)
@@ -62,7 +79,6 @@ internal static class AscProcessHandlers
             .Where(s => AscGuard.InRange(s.ApproveTime, approved))
             .OrderByDescending(s => s.ApplyTime).ThenByDescending(s => s.ServiceId)
             .ToList();
-        AscJson.WritePage(w, pageNumber, pageSize, page, (x, s) => AscJson.WritePendingProcessing(x, s));
     }
 
     private static bool IsProcessingLate(FakeServiceOrder service, DateTimeOffset now) =>

@@ -8,6 +8,7 @@ internal static class AscReadHandlers
     public static void Register(Dictionary<string, MethodHandler> table)
     {
         table["jingdong.asc.query.list"] = Asc(isList: true, QueryList);
+        table["jingdong.asc.query.count"] = Asc(isList: false, (call, w) => AscJson.WriteResult(w, x => x.WriteNumberValue(QueryMatches(call).Count)));
         table["jingdong.asc.sync.list"] = Asc(isList: true, SyncList);
         table["jingdong.asc.audit.list"] = Asc(isList: true, AuditList);
         table["jingdong.asc.receive.list"] = Asc(isList: true, ReceiveList);
@@ -37,8 +38,15 @@ internal static class AscReadHandlers
 
     private static void QueryList(MethodCall call, Utf8JsonWriter w)
     {
-        var p = call.Parameters;
         var (pageNumber, pageSize) = AscGuard.Paging(call);
+        AscJson.WritePage(w, pageNumber, pageSize, QueryMatches(call), (x, s) => AscJson.WriteBrief(x, s, call.Data));
+    }
+
+    /// <summary>What query.list and query.count match, newest first (query.count also reads the paging JD's classes send).</summary>
+    private static List<FakeServiceOrder> QueryMatches(MethodCall call)
+    {
+        var p = call.Parameters;
+        AscGuard.Paging(call);
         var serviceId = p.Long("serviceId");
         var orderId = p.Long("orderId");
         var status = p.Int("serviceStatus");
@@ -64,8 +72,7 @@ internal static class AscReadHandlers
             .Where(s => AscGuard.InRange(s.UpdateTime, updated))
             .Where(s => AscGuard.InRange(s.ApproveTime, approved))
             .Where(s => AscGuard.InRange(s.ProcessTime, finished));
-        var page = NewestFirst(matches);
-        AscJson.WritePage(w, pageNumber, pageSize, page, (x, s) => AscJson.WriteBrief(x, s, call.Data));
+        return NewestFirst(matches);
     }
 
     private static void SyncList(MethodCall call, Utf8JsonWriter w)

@@ -371,6 +371,24 @@ public class AfterSalesClient
     public virtual Task<CustomerPhone?> GetCustomerPhoneAsync(GetCustomerPhoneRequest request, CancellationToken cancellationToken = default) =>
         _client.SendAsync(request, callOptions: null, cancellationToken);
 
+    /// <summary>Counts the service orders a search's filters match. Calls <c>jingdong.asc.query.count</c>.</summary>
+    /// <param name="request">The filters, as a <see cref="ListServicesRequest"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>How many match.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<long> CountServicesAsync(CountServicesRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>Counts the service orders waiting to be processed that the filters match. Calls <c>jingdong.asc.process.count</c>.</summary>
+    /// <param name="request">The filters, as a <see cref="ListAwaitingProcessingRequest"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>How many match.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<long> CountAwaitingProcessingAsync(CountAwaitingProcessingRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
     /// <summary>
     /// Lists service orders whose goods came back and wait to be processed, newest first. The items carry no
     /// <c>sysVersion</c>: read a service order before writing to it. Calls <c>jingdong.asc.process.list</c>.

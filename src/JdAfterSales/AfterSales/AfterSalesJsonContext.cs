@@ -34,6 +34,7 @@ namespace JdAfterSales.AfterSales;
 [JsonSerializable(typeof(AscListPayload<ServiceNotePage>))]
 [JsonSerializable(typeof(AscResultPayload<CustomerPhoneResult>))]
 [JsonSerializable(typeof(AscResultPayload<PendingAuditDetailResult>))]
+[JsonSerializable(typeof(AscResultPayload<AscCountResult>))]
 [JsonSerializable(typeof(AscListPayload<ServiceLogPage>))]
 [JsonSerializable(typeof(AscListPayload<ServiceRefundPage>))]
 [JsonSerializable(typeof(AscResultPayload<AscResult>))]

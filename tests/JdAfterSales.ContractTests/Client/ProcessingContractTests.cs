@@ -68,6 +68,21 @@ public sealed class ProcessingContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_counts_match_the_lists_totals()
+    {
+        var exchanges = new ListAwaitingProcessingRequest { CustomerExpectation = CustomerExpectation.Exchange };
+        var pending = new ListServicesRequest { Status = ServiceStatus.PendingAudit };
+
+        var processing = await _client.AfterSales.CountAwaitingProcessingAsync(new CountAwaitingProcessingRequest { Filter = exchanges });
+        var audits = await _client.AfterSales.CountServicesAsync(new CountServicesRequest { Filter = pending });
+
+        Assert.Equal(Data.ServiceOrders.Count(s => s.ServiceStatus == 10007 && s.CustomerExpect == 20), processing);
+        Assert.Equal((await _client.AfterSales.ListAwaitingProcessingAsync(exchanges)).TotalCount, processing);
+        Assert.Equal(Data.ServiceOrders.Count(s => s.ServiceStatus == 10001), audits);
+        Assert.True(audits > 0 && processing > 0);
+    }
+
+    [Fact]
     public async Task The_list_filters_by_expectation_and_intervention()
     {
         var exchange = Data.ServiceOrders.First(s => s.ServiceStatus == 10007 && s.CustomerExpect == 10);

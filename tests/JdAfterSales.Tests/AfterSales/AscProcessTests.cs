@@ -152,6 +152,42 @@ public sealed class AscProcessTests
     }
 
     [Fact]
+    public async Task The_counts_send_their_list_filters_and_only_query_count_its_paging()
+    {
+        var (client, handler) = AscKit.With("asc.query.count.success.json");
+        var count = await client.AfterSales.CountServicesAsync(new CountServicesRequest { Filter = new ListServicesRequest { Status = ServiceStatus.PendingAudit } });
+        Assert.Equal(37, count);
+        AscKit.AssertSent(handler, "jingdong.asc.query.count", "{" + Op + ""","serviceStatus":10001,"pageNumber":1,"pageSize":50}""");
+
+        (client, handler) = AscKit.With("asc.process.count.success.json");
+        count = await client.AfterSales.CountAwaitingProcessingAsync(new CountAwaitingProcessingRequest
+        {
+            Filter = new ListAwaitingProcessingRequest { CustomerExpectation = CustomerExpectation.Exchange, JdIntervened = false, PageSize = 5 },
+        });
+        Assert.Equal(12, count);
+        AscKit.AssertSent(handler, "jingdong.asc.process.count", "{" + Op + ""","customerExpect":20,"jdInterveneFlag":false}""");
+    }
+
+    [Fact]
+    public async Task A_count_takes_the_operator_of_its_filter_and_refuses_what_the_list_refuses()
+    {
+        var (client, handler) = AscKit.With("asc.query.count.success.json");
+        await client.AfterSales.CountServicesAsync(new CountServicesRequest
+        {
+            Filter = new ListServicesRequest { Operator = new AscOperator { OperateNick = "夜班" } },
+        });
+        Assert.Equal("夜班", (string?)AscKit.Sent(handler)["operateNick"]);
+
+        var stub = StubHandler.Json("{}");
+        var refused = TestClients.Create(stub, AscKit.Options());
+        var error = await Assert.ThrowsAsync<JdValidationException>(() => refused.AfterSales.CountServicesAsync(new CountServicesRequest { Filter = new ListServicesRequest { ServiceId = -1 } }));
+        Assert.Equal("serviceId", error.Field);
+        error = await Assert.ThrowsAsync<JdValidationException>(() => refused.AfterSales.CountAwaitingProcessingAsync(new CountAwaitingProcessingRequest { Filter = null! }));
+        Assert.Equal("filter", error.Field);
+        Assert.Empty(stub.Requests);
+    }
+
+    [Fact]
     public async Task The_list_reads_jd_wait_process_result_items()
     {
         var (client, _) = AscKit.With("asc.process.list.success.json");

@@ -305,6 +305,8 @@ public sealed class AscRequestShapeTests
         { new CloseServiceRequest { ServiceId = 1, OrderId = 1, SysVersion = 1 }, "jingdong.asc.process.close", JdOperationKind.Write },
         { new ListAwaitingProcessingRequest(), "jingdong.asc.process.list", JdOperationKind.Read },
         { new GetPendingAuditRequest { ApplyId = 1 }, "jingdong.asc.audit.detail", JdOperationKind.Read },
+        { new CountServicesRequest { Filter = new ListServicesRequest() }, "jingdong.asc.query.count", JdOperationKind.Read },
+        { new CountAwaitingProcessingRequest { Filter = new ListAwaitingProcessingRequest() }, "jingdong.asc.process.count", JdOperationKind.Read },
         { new ListSameOrderServicesRequest { ServiceId = 1, OrderId = 1 }, "jingdong.asc.sameorder.list", JdOperationKind.Read },
         { new ListServiceNotesRequest { ServiceId = 1 }, "jingdong.asc.track.list", JdOperationKind.Read },
         { new GetCustomerPhoneRequest { ServiceId = 1 }, "jingdong.asc.view.serviceTel", JdOperationKind.Read },
