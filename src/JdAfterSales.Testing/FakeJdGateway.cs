@@ -22,6 +22,8 @@ public sealed class FakeJdGateway : IAsyncDisposable, IDisposable
     private readonly AccessTokenRegistry _tokens;
     private readonly RouterJsonEndpoint _router;
     private readonly OAuthEndpoint _oauth;
+    private readonly CancellationTokenSource _stopping = new();
+
     private int _disposed;
 
     private FakeJdGateway(FakeJdGatewayOptions options)
@@ -208,8 +210,10 @@ public sealed class FakeJdGateway : IAsyncDisposable, IDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
+            _stopping.Cancel();
             _server.Stop();
             _server.Dispose();
+            _stopping.Dispose();
         }
     }
 
@@ -290,8 +294,15 @@ public sealed class FakeJdGateway : IAsyncDisposable, IDisposable
             if (fault?.Kind == FakeFaultKind.Delay)
             {
                 // Real time on purpose (the system clock, not the gateway's TimeProvider, which a test may have
-                // frozen): the point is to make the client's own timeout fire.
-                await Task.Delay(fault.Delay, TimeProvider.System).ConfigureAwait(false);
+                // frozen): the point is to make the client's own timeout fire. Stopping the gateway ends the hold,
+                // so a long hold never delays a test's shutdown.
+                try
+                {
+                    await Task.Delay(fault.Delay, TimeProvider.System, _stopping.Token).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+                {
+                }
             }
 
             // The protocol checks use the clock at processing time, as JD would after the delay.

@@ -36,16 +36,25 @@ public sealed class RedisRateLimiterTests
         using var redisB = RedisTestServer.Connect();
         var limits = new JdRateLimitOptions { AppPermitsPerSecond = 1, AppBurst = 2, ShopPermitsPerSecond = 100, ShopBurst = 100 };
         var instanceA = new JdRedisRateLimiter(redisA, "APPKEY", limits, options, time) { ScriptClock = () => time.GetUtcNow().ToUnixTimeMilliseconds() };
-        var instanceB = new JdRedisRateLimiter(redisB, "APPKEY", limits, options, time) { ScriptClock = () => time.GetUtcNow().ToUnixTimeMilliseconds() };
+        var bAsked = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var instanceB = new JdRedisRateLimiter(redisB, "APPKEY", limits, options, time)
+        {
+            ScriptClock = () =>
+            {
+                bAsked.TrySetResult();
+                return time.GetUtcNow().ToUnixTimeMilliseconds();
+            },
+        };
         try
         {
             Assert.Equal(TimeSpan.Zero, await instanceA.WaitAsync("s", default));
             Assert.Equal(TimeSpan.Zero, await instanceA.WaitAsync("s", default));
 
+            // Time moves only once B has asked Redis (at fake now), however long the round trip takes in real time.
             var third = instanceB.WaitAsync("s", default).AsTask();
-            await Task.WhenAny(third, Task.Delay(200));
+            await bAsked.Task.WaitAsync(TimeSpan.FromSeconds(30));
             Assert.False(third.IsCompleted);
-            time.Advance(TimeSpan.FromSeconds(1));
+            await FakeTimePump.RunAsync(time, third, TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
             Assert.Equal(TimeSpan.FromSeconds(1), await third);
         }
         finally

@@ -23,9 +23,14 @@ public sealed class RedisTokenRefreshTests
         {
             var instances = connections.Select(redis =>
             {
-                var oauth = new JdOAuthClient(http, new JdOAuthOptions { AppKey = gateway.AppKey, AppSecret = gateway.AppSecret, BaseUri = gateway.BaseUri }, clock);
+                // Long timeouts: the pump moves this fake clock on while 300 calls cross real HTTP and Redis, and a call
+                // slowed by a loaded machine must not time out on fake time.
+                var oauth = new JdOAuthClient(http, new JdOAuthOptions { AppKey = gateway.AppKey, AppSecret = gateway.AppSecret, BaseUri = gateway.BaseUri, Timeout = TimeSpan.FromMinutes(10) }, clock);
                 var provider = new JdOAuthTokenProvider(oauth, new JdRedisTokenStore(redis, options), timeProvider: clock);
-                var client = new JdClient(http, ClientOptions(gateway), provider, clock).ForShop("shop-1");
+                var clientOptions = ClientOptions(gateway);
+                clientOptions.Timeout = TimeSpan.FromMinutes(10);
+                clientOptions.Retry.TotalTimeout = TimeSpan.FromMinutes(20);
+                var client = new JdClient(http, clientOptions, provider, clock).ForShop("shop-1");
                 return (Provider: provider, Client: client);
             }).ToArray();
             await instances[0].Provider.AuthorizeAsync("shop-1", gateway.IssueAuthorizationCode());
@@ -37,7 +42,7 @@ public sealed class RedisTokenRefreshTests
                 clock.Advance(TimeSpan.FromHours(23.5));
                 var before = gateway.OAuthRequestCount;
                 var calls = instances.SelectMany(i => Enumerable.Range(0, 100).Select(_ => i.Client.Orders.GetAsync(new GetOrderRequest { OrderId = orderId, Fields = [OrderField.OrderId] }))).ToArray();
-                await FakeTimePump.RunAsync(clock, Task.WhenAll(calls), TimeSpan.FromMilliseconds(50), TimeSpan.FromMinutes(1));
+                await FakeTimePump.RunAsync(clock, Task.WhenAll(calls), TimeSpan.FromMilliseconds(50), TimeSpan.FromMinutes(30));
 
                 Assert.All(calls, call => Assert.Equal(orderId, call.Result!.OrderId));
                 Assert.Equal(1, gateway.OAuthRequestCount - before);
@@ -67,7 +72,7 @@ public sealed class RedisTokenRefreshTests
 
             // A takes the lease and stalls past its expiry (it "died" for a while); B then takes a newer one. The
             // lease lasts long enough (real time) that a busy machine cannot let it lapse before B's first try.
-            var late = (await instanceA.TryAcquireRefreshLeaseAsync("shop-1", TimeSpan.FromMilliseconds(1500), default))!;
+            var late = (await instanceA.TryAcquireRefreshLeaseAsync("shop-1", TimeSpan.FromSeconds(3), default))!;
             Assert.Null(await instanceB.TryAcquireRefreshLeaseAsync("shop-1", TimeSpan.FromSeconds(30), default));
             var current = await AcquireOnceFreeAsync(instanceB, "shop-1");
             Assert.True(current.Fence > late.Fence);

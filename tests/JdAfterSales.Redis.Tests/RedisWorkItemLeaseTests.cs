@@ -15,8 +15,9 @@ public sealed class RedisWorkItemLeaseTests
         var item = JdWorkItemKeys.ServiceOrder(987654321);
         try
         {
-            // A takes the item for 150 ms and "dies": it never renews or releases.
-            var dead = await instanceA.TryAcquireAsync(item, TimeSpan.FromMilliseconds(150), default);
+            // A takes the item for 3 s and "dies": it never renews or releases. (Long enough, in real time, that a
+            // loaded machine cannot let it lapse before B's first try.)
+            var dead = await instanceA.TryAcquireAsync(item, TimeSpan.FromSeconds(3), default);
             Assert.NotNull(dead);
             Assert.Null(await instanceB.TryAcquireAsync(item, TimeSpan.FromSeconds(30), default));
 

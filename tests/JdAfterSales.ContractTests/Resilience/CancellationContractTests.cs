@@ -31,7 +31,7 @@ public sealed class CancellationContractTests
         Assert.False(call.IsCompleted);
         var waitingSince = fixture.Clock.GetUtcNow();
         using var cancelTimer = fixture.Clock.CreateTimer(_ => cts.Cancel(), null, TimeSpan.FromMilliseconds(50), Timeout.InfiniteTimeSpan);
-        await FakeTimePump.RunAsync(fixture.Clock, call, TimeSpan.FromMilliseconds(10), TimeSpan.FromSeconds(1));
+        await FakeTimePump.RunAsync(fixture.Clock, call, TimeSpan.FromMilliseconds(10), TimeSpan.FromSeconds(1), () => !cts.IsCancellationRequested);
 
         var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
         Assert.Equal(cts.Token, error.CancellationToken);

@@ -161,7 +161,7 @@ public sealed class TokenProviderTests
         var fakes = new AuthFakes { GatewayRefuses = t => t == "revoked", HoldRefresh = _ => neverAnswered.Task };
         var store = new JdInMemoryTokenStore();
         await store.SetAsync("shop-1", AuthFakes.Tokens("revoked", AuthFakes.Now.AddDays(3)), default);
-        var client = fakes.Client(fakes.Provider(store), maxRetries: 3, totalTimeout: TimeSpan.FromMilliseconds(300), systemClock: true);
+        var client = fakes.Client(fakes.Provider(store), maxRetries: 3, totalTimeout: TimeSpan.FromSeconds(3), systemClock: true);
 
         var call = Read(client);
         var finished = await Task.WhenAny(call, Task.Delay(TimeSpan.FromSeconds(30)));

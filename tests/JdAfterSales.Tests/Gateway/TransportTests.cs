@@ -123,8 +123,10 @@ public sealed class TransportTests
 
     private static async Task WaitUntil(Func<bool> condition)
     {
-        // The stub runs on the caller's continuation; yield until it has recorded the request.
-        for (var i = 0; i < 1000 && !condition(); i++)
+        // The stub runs on the caller's continuation; yield until it has recorded the request (bounded in real time,
+        // generously, for a loaded machine).
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!condition() && waited.Elapsed < TimeSpan.FromSeconds(30))
         {
             await Task.Yield();
             await Task.Delay(1);
