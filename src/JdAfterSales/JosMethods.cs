@@ -29,6 +29,9 @@ public static class JosMethods
     /// <summary><c>jingdong.asc.audit.list</c>: lists applications waiting for the merchant's audit.</summary>
     public const string AscAuditList = "jingdong.asc.audit.list";
 
+    /// <summary><c>jingdong.asc.audit.count</c>: counts the applications waiting for the merchant's audit.</summary>
+    public const string AscAuditCount = "jingdong.asc.audit.count";
+
     /// <summary><c>jingdong.asc.audit.detail</c>: reads one application waiting for audit, in full.</summary>
     public const string AscAuditDetail = "jingdong.asc.audit.detail";
 
@@ -61,6 +64,9 @@ public static class JosMethods
 
     /// <summary><c>jingdong.asc.receive.list</c>: lists approved service orders whose goods are on their way back.</summary>
     public const string AscReceiveList = "jingdong.asc.receive.list";
+
+    /// <summary><c>jingdong.asc.receive.count</c>: counts the approved service orders whose goods are on their way back.</summary>
+    public const string AscReceiveCount = "jingdong.asc.receive.count";
 
     /// <summary><c>jingdong.asc.receive.register</c>: confirms that returned goods arrived (拆包登记).</summary>
     public const string AscReceiveRegister = "jingdong.asc.receive.register";
@@ -162,6 +168,7 @@ public static class JosMethods
         AscLogList,
         AscServiceAndRefundView,
         AscAuditList,
+        AscAuditCount,
         AscAuditDetail,
         AscAuditReasonList,
         AscAuditRefuse,
@@ -173,6 +180,7 @@ public static class JosMethods
         AscAuditCompensate,
         AscAuditReissue,
         AscReceiveList,
+        AscReceiveCount,
         AscReceiveRegister,
         AscReceiveView,
         AscFreightView,

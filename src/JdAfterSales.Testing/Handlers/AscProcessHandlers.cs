@@ -24,7 +24,7 @@ internal static class AscProcessHandlers
     public static void Register(Dictionary<string, MethodHandler> table)
     {
         table["jingdong.asc.process.list"] = AscReadHandlers.Asc(isList: true, List);
-        table["jingdong.asc.process.count"] = AscReadHandlers.Asc(isList: false, Count);
+        table["jingdong.asc.process.count"] = AscReadHandlers.Asc(isList: false, (call, w) => AscReadHandlers.WriteCount(call, w, Matches(call)));
         table["jingdong.asc.process.back"] = AscWriteHandlers.Write(Back);
         table["jingdong.asc.process.return.cancel"] = AscWriteHandlers.Write((c, t) => CancelShipment(c, t, "jingdong.asc.process.back", 7060, 42, "取消原返"), versionRequired: false);
         table["jingdong.asc.process.renew"] = AscWriteHandlers.Write(Renew);
@@ -37,17 +37,6 @@ internal static class AscProcessHandlers
     {
         var (pageNumber, pageSize) = AscGuard.Paging(call);
         AscJson.WritePage(w, pageNumber, pageSize, Matches(call), (x, s) => AscJson.WritePendingProcessing(x, s));
-    }
-
-    private static void Count(MethodCall call, Utf8JsonWriter w)
-    {
-        // JD declares no paging for process.count: a page sent with it is a parameter JD does not take.
-        foreach (var name in new[] { "pageNumber", "pageSize" })
-        {
-            _ = call.Parameters.Has(name) ? throw GatewayErrorException.Invalid(name, "is not a parameter of jingdong.asc.process.count") : 0;
-        }
-
-        AscJson.WriteResult(w, x => x.WriteNumberValue(Matches(call).Count));
     }
 
     private static List<FakeServiceOrder> Matches(MethodCall call)

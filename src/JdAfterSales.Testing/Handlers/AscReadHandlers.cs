@@ -11,7 +11,9 @@ internal static class AscReadHandlers
         table["jingdong.asc.query.count"] = Asc(isList: false, (call, w) => AscJson.WriteResult(w, x => x.WriteNumberValue(QueryMatches(call).Count)));
         table["jingdong.asc.sync.list"] = Asc(isList: true, SyncList);
         table["jingdong.asc.audit.list"] = Asc(isList: true, AuditList);
+        table["jingdong.asc.audit.count"] = Asc(isList: false, (call, w) => WriteCount(call, w, AuditMatches(call)));
         table["jingdong.asc.receive.list"] = Asc(isList: true, ReceiveList);
+        table["jingdong.asc.receive.count"] = Asc(isList: false, (call, w) => WriteCount(call, w, ReceiveMatches(call)));
         table["jingdong.asc.log.list"] = Asc(isList: true, LogList);
         table["jingdong.asc.serviceAndRefund.view"] = Asc(isList: true, ServiceAndRefundView, identity: false);
         table["jingdong.asc.query.view"] = Asc(isList: false, QueryView);
@@ -97,8 +99,14 @@ internal static class AscReadHandlers
 
     private static void AuditList(MethodCall call, Utf8JsonWriter w)
     {
-        var p = call.Parameters;
         var (pageNumber, pageSize) = AscGuard.Paging(call);
+        AscJson.WritePage(w, pageNumber, pageSize, AuditMatches(call), (x, s) => AscJson.WriteWaitAudit(x, s, call.Now));
+    }
+
+    /// <summary>Waiting for the merchant: pending audit and waiting for customer feedback; most urgent (oldest) first.</summary>
+    private static List<FakeServiceOrder> AuditMatches(MethodCall call)
+    {
+        var p = call.Parameters;
         var serviceId = p.Long("serviceId");
         var orderId = p.Long("orderId");
         var status = p.Int("serviceStatus");
@@ -106,9 +114,7 @@ internal static class AscReadHandlers
         var skuId = p.Long("skuId");
         var timeout = p.Bool("timeoutFlag");
         var customerPin = p.String("customerPin");
-
-        // Waiting for the merchant: pending audit and waiting for customer feedback; most urgent (oldest) first.
-        var page = call.Data.ServiceOrderList
+        return call.Data.ServiceOrderList
             .Where(s => s.ServiceStatus is 10001 or 10002)
             .Where(s => serviceId is null || s.ServiceId == serviceId)
             .Where(s => orderId is null || s.OrderId == orderId)
@@ -119,28 +125,49 @@ internal static class AscReadHandlers
             .Where(s => timeout is null || (call.Now > s.AuditDeadline) == timeout)
             .OrderBy(s => s.ApplyTime).ThenBy(s => s.ServiceId)
             .ToList();
-        AscJson.WritePage(w, pageNumber, pageSize, page, (x, s) => AscJson.WriteWaitAudit(x, s, call.Now));
     }
 
     private static void ReceiveList(MethodCall call, Utf8JsonWriter w)
     {
-        var p = call.Parameters;
         var (pageNumber, pageSize) = AscGuard.Paging(call);
+        AscJson.WritePage(w, pageNumber, pageSize, ReceiveMatches(call), (x, s) => AscJson.WriteBrief(x, s, call.Data));
+    }
+
+    private static List<FakeServiceOrder> ReceiveMatches(MethodCall call)
+    {
+        var p = call.Parameters;
         var serviceId = p.Long("serviceId");
         var orderId = p.Long("orderId");
         var skuId = p.Long("skuId");
         var expect = p.Int("customerExpect");
         var expressCode = p.String("expressCode");
+        var customerPin = p.String("customerPin");
+        var customerName = p.String("customerName");
+        var customerTel = p.String("customerTel");
         var applied = AscGuard.Range(call, "applyTimeBegin", "applyTimeEnd");
         var matches = call.Data.ServiceOrderList
             .Where(s => s.ServiceStatus == 10005)
+            .Where(s => customerPin is null || s.CustomerPin == customerPin)
+            .Where(s => customerName is null || s.CustomerName == customerName)
+            .Where(s => customerTel is null || s.CustomerTel == customerTel)
             .Where(s => serviceId is null || s.ServiceId == serviceId)
             .Where(s => orderId is null || s.OrderId == orderId)
             .Where(s => skuId is null || s.SkuId == skuId)
             .Where(s => expect is null || s.CustomerExpect == expect)
             .Where(s => expressCode is null || s.ExpressCode == expressCode)
             .Where(s => AscGuard.InRange(s.ApplyTime, applied));
-        AscJson.WritePage(w, pageNumber, pageSize, NewestFirst(matches), (x, s) => AscJson.WriteBrief(x, s, call.Data));
+        return NewestFirst(matches);
+    }
+
+    /// <summary>The counts JD declares without paging: a page sent with one is a parameter JD does not take.</summary>
+    internal static void WriteCount(MethodCall call, Utf8JsonWriter w, List<FakeServiceOrder> matches)
+    {
+        foreach (var name in new[] { "pageNumber", "pageSize" })
+        {
+            _ = call.Parameters.Has(name) ? throw GatewayErrorException.Invalid(name, $"is not a parameter of {call.Method}") : 0;
+        }
+
+        AscJson.WriteResult(w, x => x.WriteNumberValue(matches.Count));
     }
 
     private static void LogList(MethodCall call, Utf8JsonWriter w)

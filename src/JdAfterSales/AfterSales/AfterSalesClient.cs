@@ -371,6 +371,27 @@ public class AfterSalesClient
     public virtual Task<CustomerPhone?> GetCustomerPhoneAsync(GetCustomerPhoneRequest request, CancellationToken cancellationToken = default) =>
         _client.SendAsync(request, callOptions: null, cancellationToken);
 
+    /// <summary>Counts the applications waiting for audit that the filters match. Calls <c>jingdong.asc.audit.count</c>.</summary>
+    /// <param name="request">The filters, as a <see cref="ListPendingAuditsRequest"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>How many match.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<long> CountPendingAuditsAsync(CountPendingAuditsRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
+    /// <summary>
+    /// Counts the service orders whose goods are on their way back that the filters match. Calls
+    /// <c>jingdong.asc.receive.count</c>.
+    /// </summary>
+    /// <param name="request">The filters, as a <see cref="ListAwaitingReceiptRequest"/>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>How many match.</returns>
+    /// <exception cref="JdValidationException">A parameter is missing or out of range; nothing was sent.</exception>
+    /// <exception cref="JdException">The call failed; the subtype says how.</exception>
+    public virtual Task<long> CountAwaitingReceiptAsync(CountAwaitingReceiptRequest request, CancellationToken cancellationToken = default) =>
+        _client.SendAsync(request, callOptions: null, cancellationToken);
+
     /// <summary>Counts the service orders a search's filters match. Calls <c>jingdong.asc.query.count</c>.</summary>
     /// <param name="request">The filters, as a <see cref="ListServicesRequest"/>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>

@@ -80,6 +80,10 @@ public sealed class ProcessingContractTests : IAsyncLifetime
         Assert.Equal((await _client.AfterSales.ListAwaitingProcessingAsync(exchanges)).TotalCount, processing);
         Assert.Equal(Data.ServiceOrders.Count(s => s.ServiceStatus == 10001), audits);
         Assert.True(audits > 0 && processing > 0);
+        var waitingAudit = await _client.AfterSales.CountPendingAuditsAsync(new CountPendingAuditsRequest { Filter = new ListPendingAuditsRequest() });
+        var waitingReceipt = await _client.AfterSales.CountAwaitingReceiptAsync(new CountAwaitingReceiptRequest { Filter = new ListAwaitingReceiptRequest() });
+        Assert.Equal(Data.ServiceOrders.Count(s => s.ServiceStatus is 10001 or 10002), waitingAudit);
+        Assert.Equal(Data.ServiceOrders.Count(s => s.ServiceStatus == 10005), waitingReceipt);
     }
 
     [Fact]

@@ -166,6 +166,14 @@ public sealed class AscProcessTests
         });
         Assert.Equal(12, count);
         AscKit.AssertSent(handler, "jingdong.asc.process.count", "{" + Op + ""","customerExpect":20,"jdInterveneFlag":false}""");
+
+        (client, handler) = AscKit.With("asc.audit.count.success.json");
+        Assert.Equal(4, await client.AfterSales.CountPendingAuditsAsync(new CountPendingAuditsRequest { Filter = new ListPendingAuditsRequest { TimedOut = true } }));
+        AscKit.AssertSent(handler, "jingdong.asc.audit.count", "{" + Op + ""","timeoutFlag":true}""");
+
+        (client, handler) = AscKit.With("asc.receive.count.success.json");
+        Assert.Equal(9, await client.AfterSales.CountAwaitingReceiptAsync(new CountAwaitingReceiptRequest { Filter = new ListAwaitingReceiptRequest { ExpressCode = "JDV1" } }));
+        AscKit.AssertSent(handler, "jingdong.asc.receive.count", "{" + Op + ""","expressCode":"JDV1"}""");
     }
 
     [Fact]

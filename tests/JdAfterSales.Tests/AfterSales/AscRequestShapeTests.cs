@@ -306,6 +306,8 @@ public sealed class AscRequestShapeTests
         { new ListAwaitingProcessingRequest(), "jingdong.asc.process.list", JdOperationKind.Read },
         { new GetPendingAuditRequest { ApplyId = 1 }, "jingdong.asc.audit.detail", JdOperationKind.Read },
         { new CountServicesRequest { Filter = new ListServicesRequest() }, "jingdong.asc.query.count", JdOperationKind.Read },
+        { new CountPendingAuditsRequest { Filter = new ListPendingAuditsRequest() }, "jingdong.asc.audit.count", JdOperationKind.Read },
+        { new CountAwaitingReceiptRequest { Filter = new ListAwaitingReceiptRequest() }, "jingdong.asc.receive.count", JdOperationKind.Read },
         { new CountAwaitingProcessingRequest { Filter = new ListAwaitingProcessingRequest() }, "jingdong.asc.process.count", JdOperationKind.Read },
         { new ListSameOrderServicesRequest { ServiceId = 1, OrderId = 1 }, "jingdong.asc.sameorder.list", JdOperationKind.Read },
         { new ListServiceNotesRequest { ServiceId = 1 }, "jingdong.asc.track.list", JdOperationKind.Read },

@@ -16,7 +16,7 @@ public sealed class JosMethodConventionTests
     public void Every_jos_method_has_its_request_constant_kind_sub_client_method_doc_fixture_and_fake_handler()
     {
         Assert.Equal(JosMethods.All.Count, Actual.RequestTypes.Count);
-        Assert.Equal(48, Actual.RequestTypes.Count);
+        Assert.Equal(50, Actual.RequestTypes.Count);
         Assert.Empty(JosMethodConvention.Check(Actual));
     }
 

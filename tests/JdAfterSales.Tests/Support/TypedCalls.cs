@@ -43,6 +43,8 @@ internal static class TypedCalls
         ["asc.freight.view"] = async c => await c.AfterSales.GetReturnFreightAsync(new GetReturnFreightRequest { ServiceId = 1, OrderId = 2 }),
         ["asc.query.count"] = async c => await c.AfterSales.CountServicesAsync(new CountServicesRequest { Filter = new ListServicesRequest() }),
         ["asc.process.count"] = async c => await c.AfterSales.CountAwaitingProcessingAsync(new CountAwaitingProcessingRequest { Filter = new ListAwaitingProcessingRequest() }),
+        ["asc.audit.count"] = async c => await c.AfterSales.CountPendingAuditsAsync(new CountPendingAuditsRequest { Filter = new ListPendingAuditsRequest() }),
+        ["asc.receive.count"] = async c => await c.AfterSales.CountAwaitingReceiptAsync(new CountAwaitingReceiptRequest { Filter = new ListAwaitingReceiptRequest() }),
         ["asc.audit.detail"] = async c => await c.AfterSales.GetPendingAuditAsync(new GetPendingAuditRequest { ApplyId = 1 }),
         ["asc.audit.doorRenew"] = async c => await c.AfterSales.ApproveForDoorExchangeAsync(new ApproveForDoorExchangeRequest { ServiceId = 1, OrderId = 2, SysVersion = 3, ApproveNotes = "n", ApproveReasonCid1 = 1, ReturnAddress = Address, PickupAddress = Address, ReturnAddressType = 1, ApplyDetailIds = [1], DeliveryCenterId = 6, StoreId = 5 }),
         ["asc.audit.compensate"] = async c => await c.AfterSales.ApproveForCompensationAsync(new ApproveForCompensationRequest { ServiceId = 1, OrderId = 2, SysVersion = 3, ApproveNotes = "n", ApproveReasonCid1 = 1, DeliveryCenterId = 6, DeliveryCenterName = "北京", StoreId = 5, CustomerAddress = Address with { ContactMobile = "138" }, Wares = [new CompensationWare { SkuId = 1, WareName = "w", WarePrice = 1m, WareNumber = 1 }] }),
