@@ -188,22 +188,8 @@ internal static class AscJson
         w.WriteTime("receiveDate", s.Receipt?.ReceiveDate);
         w.WriteOptional("processNotes", s.ProcessNotes);
         w.WriteTime("processDate", s.ProcessTime);
-        w.WriteStartObject("customerInfo");
-        w.WriteString("jdPin", s.CustomerPin);
-        w.WriteString("name", s.CustomerName);
-        w.WriteNumber("grade", s.CustomerGrade);
-        w.WriteStartObject("contactInfo");
-        w.WriteString("contactName", s.CustomerName);
-        w.WriteString("contactTel", s.CustomerTel);
-        w.WriteEndObject();
-        w.WriteEndObject();
-        w.WriteStartObject("pickwareAddress");
-        w.WriteNumber("provinceCode", order?.ProvinceId ?? 1);
-        w.WriteNumber("cityCode", order?.CityId ?? 72);
-        w.WriteNumber("countyCode", 2819);
-        w.WriteNumber("villageCode", 0);
-        w.WriteString("detailAddress", order?.ConsigneeAddress ?? "");
-        w.WriteEndObject();
+        WriteCustomerInfo(w, s);
+        WriteCustomerAddress(w, "pickwareAddress", order);
         if (s.ApproveResult is 31 or 33 or 34)
         {
             w.WriteStartObject("returnWareAddress");
@@ -285,15 +271,7 @@ internal static class AscJson
         w.WriteNumber("expectPickwareType", 4);
         w.WriteString("expectPickwareTypeName", "上门取件");
         w.WriteNumber("sysVersion", s.SysVersion);
-        w.WriteStartObject("customerInfo");
-        w.WriteString("jdPin", s.CustomerPin);
-        w.WriteString("name", s.CustomerName);
-        w.WriteNumber("grade", s.CustomerGrade);
-        w.WriteStartObject("contactInfo");
-        w.WriteString("contactName", s.CustomerName);
-        w.WriteString("contactTel", s.CustomerTel);
-        w.WriteEndObject();
-        w.WriteEndObject();
+        WriteCustomerInfo(w, s);
         w.WriteStartArray("applyDetailList");
         foreach (var service in services)
         {
@@ -308,13 +286,7 @@ internal static class AscJson
         }
 
         w.WriteEndArray();
-        w.WriteStartObject("doorPickwareAddress");
-        w.WriteNumber("provinceCode", order?.ProvinceId ?? 1);
-        w.WriteNumber("cityCode", order?.CityId ?? 72);
-        w.WriteNumber("countyCode", 2819);
-        w.WriteNumber("villageCode", 0);
-        w.WriteString("detailAddress", order?.ConsigneeAddress ?? "");
-        w.WriteEndObject();
+        WriteCustomerAddress(w, "doorPickwareAddress", order);
         w.WriteEndObject();
     }
 
@@ -376,6 +348,32 @@ internal static class AscJson
         w.WriteTime("deliveryDate", firstNode);
         w.WriteTime("firstUploadDate", firstNode);
         w.WriteNumber("shipWayId", s.ReturnShipWayId ?? 1);
+        w.WriteEndObject();
+    }
+
+    /// <summary>customerInfo as query.view and audit.detail write it: the customer and their contact.</summary>
+    private static void WriteCustomerInfo(Utf8JsonWriter w, FakeServiceOrder s)
+    {
+        w.WriteStartObject("customerInfo");
+        w.WriteString("jdPin", s.CustomerPin);
+        w.WriteString("name", s.CustomerName);
+        w.WriteNumber("grade", s.CustomerGrade);
+        w.WriteStartObject("contactInfo");
+        w.WriteString("contactName", s.CustomerName);
+        w.WriteString("contactTel", s.CustomerTel);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    /// <summary>The customer's area-coded address, where the goods are picked up, from the order's consignee.</summary>
+    private static void WriteCustomerAddress(Utf8JsonWriter w, string name, FakeOrder? order)
+    {
+        w.WriteStartObject(name);
+        w.WriteNumber("provinceCode", order?.ProvinceId ?? 1);
+        w.WriteNumber("cityCode", order?.CityId ?? 72);
+        w.WriteNumber("countyCode", 2819);
+        w.WriteNumber("villageCode", 0);
+        w.WriteString("detailAddress", order?.ConsigneeAddress ?? "");
         w.WriteEndObject();
     }
 
