@@ -159,10 +159,7 @@ internal static class AscProcessHandlers
 
     private static void RequireConsignee(MethodCall call)
     {
-        foreach (var name in ConsigneeFields)
-        {
-            _ = call.Parameters.Has(name) ? 0 : throw GatewayErrorException.Missing(name);
-        }
+        call.Parameters.RequireAll(ConsigneeFields);
 
         call.Parameters.RequireInt("provinceCode", 1);
         call.Parameters.RequireInt("cityCode", 1);

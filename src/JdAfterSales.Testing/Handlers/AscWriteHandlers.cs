@@ -74,10 +74,7 @@ internal static class AscWriteHandlers
     {
         var notes = call.Parameters.RequireString("approveNotes");
         call.Parameters.RequireInt("approveReasonCid1");
-        foreach (var name in required)
-        {
-            _ = call.Parameters.Has(name) ? 0 : throw GatewayErrorException.Missing(name);
-        }
+        call.Parameters.RequireAll(required);
 
         var service = target.Check(10001, 10002);
         Audit(call, service, 10005, approveResult, notes);
@@ -112,10 +109,7 @@ internal static class AscWriteHandlers
     {
         var notes = call.Parameters.RequireString("approveNotes");
         call.Parameters.RequireInt("approveReasonCid1");
-        foreach (var name in CompensateFields)
-        {
-            _ = call.Parameters.Has(name) ? 0 : throw GatewayErrorException.Missing(name);
-        }
+        call.Parameters.RequireAll(CompensateFields);
 
         var skuIds = AscGuard.ParallelLists(call, "skuId", "wareName", "warePrice", "wareNum");
         var service = target.Check(10001, 10002);
@@ -146,10 +140,7 @@ internal static class AscWriteHandlers
     private static void Register(MethodCall call, WriteTarget target)
     {
         var p = call.Parameters;
-        foreach (var name in ReceiveFields)
-        {
-            _ = p.Has(name) ? 0 : throw GatewayErrorException.Missing(name);
-        }
+        p.RequireAll(ReceiveFields);
 
         var wareNum = p.Int("wareNum", 1, 999);
         var service = target.Check(10005);

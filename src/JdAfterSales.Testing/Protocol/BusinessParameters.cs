@@ -26,6 +26,15 @@ internal sealed class BusinessParameters(JsonElement root)
         };
     }
 
+    /// <summary>Every one of these parameters is sent (code 60 naming the first one missing).</summary>
+    public void RequireAll(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            _ = Has(name) ? 0 : throw GatewayErrorException.Missing(name);
+        }
+    }
+
     public string RequireString(string name) => String(name) ?? throw GatewayErrorException.Missing(name);
 
     public long? Long(string name, long min = 0, long max = long.MaxValue)
